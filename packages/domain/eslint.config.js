@@ -1,0 +1,3 @@
+import domain from "@insats/eslint-config/domain";
+
+export default domain;
