@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+const commaList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .transform((value) => value === "true" || value === "1");
+
+/**
+ * The API server's configuration. This is the only module of the package that reads `process.env`;
+ * `DATABASE_URL` and `PGLITE_DIR` are read by @insats/db.
+ */
+export const apiEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+    /** The address browsers use to reach the API's /auth routes (the apps proxy it). */
+    AUTH_URL: z.url().optional(),
+    /** Signs session cookies. Required in production; development uses a fixed, public value. */
+    AUTH_SECRET: z.string().min(32).optional(),
+    /** Origins allowed to send cookies and credentials (the two apps). */
+    TRUSTED_ORIGINS: commaList.default(["http://localhost:3000", "http://localhost:3001"]),
+    /** Generic OpenID Connect provider for municipal single sign-on; enabled when all three are set. */
+    OIDC_DISCOVERY_URL: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_PROVIDER_ID: z.string().regex(/^[a-z0-9-]+$/).default("sso"),
+    OIDC_SCOPES: commaList.default(["openid", "email", "profile"]),
+    /** Trust X-Forwarded-For for client addresses (only behind a load balancer that sets it). */
+    TRUST_PROXY: booleanFlag.default(false),
+    /** Seed demo users in the embedded database (never in production). */
+    SEED_DEMO_USERS: booleanFlag.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production" });
+    }
+    const oidc = [env.OIDC_DISCOVERY_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_DISCOVERY_URL"],
+        message: "Set OIDC_DISCOVERY_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+      });
+    }
+  });
+
+export type ApiEnv = z.infer<typeof apiEnvSchema>;
+
+export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  const parsed = apiEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid API configuration:\n${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,90 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { type OpenApiMeta } from "trpc-to-openapi";
+import { ZodError } from "zod";
+import { ConflictError, NotFoundError } from "@insats/db";
+import { type Context } from "./context.ts";
+import { type Role, roleAtLeast } from "./auth/roles.ts";
+
+/** One problem of a rejected input, flattened for forms: `cohorts.0.participants: Too small`. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+function issuesOf(error: unknown): InputIssue[] | null {
+  if (error instanceof ZodError) {
+    return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  }
+  return null;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    // Stack traces never leave the server, in any environment.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        // An unknown error's message may carry SQL or file paths; clients get a neutral one.
+        message: internal ? "Internal server error" : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          issues: issuesOf(error.cause),
+          currentVersion: error.cause instanceof ConflictError ? error.cause.currentVersion : undefined,
+        },
+      };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Domain failures from the database layer become typed tRPC errors. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof ConflictError) {
+      throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
+    }
+    if (cause instanceof NotFoundError) {
+      throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/**
+ * A signed-in member of the organisation the request works in, with at least `role`.
+ * An organisation the user does not belong to is NOT_FOUND, so that its existence is not revealed.
+ */
+export function memberProcedure(role: Role) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    const membership = await ctx.resolveMembership();
+    if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found" });
+    if (!roleAtLeast(membership.role, role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role in ${membership.organisationName}` });
+    }
+    return next({ ctx: { ...ctx, membership } });
+  });
+}
+
+/** Writes are rate-limited per user (or client address) in the database, so the limit holds across replicas. */
+export function limited<TProcedure extends typeof publicProcedure>(procedure: TProcedure, bucket: "write" | "auth") {
+  return procedure.use(async ({ ctx, next }) => {
+    await ctx.consumeRateLimit(bucket);
+    return next();
+  });
+}
