@@ -1,0 +1,3 @@
+export * from "./schema.ts";
+export * from "./date.ts";
+export * from "./source.ts";
