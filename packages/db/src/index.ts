@@ -1,1 +1,21 @@
-export {};
+// Public API of @insats/db. Importing it opens nothing: call createDb() for a connection.
+export {
+  createDb,
+  defaultPgliteDir,
+  drizzleOptions,
+  type CreateDbOptions,
+  type Database,
+  type DbHandle,
+  type DbKind,
+  type PgliteDbHandle,
+  type PostgresDbHandle,
+  type Schema,
+  type Transaction,
+} from "./client.ts";
+export { DatabaseLockedError } from "./data-directory-lock.ts";
+export { readEnv, type DbEnv } from "./env.ts";
+export { ConflictError, InvalidCursorError, LastAdminError, NotFoundError } from "./errors.ts";
+export { migrate, migrationsFolder } from "./migrate.ts";
+export * from "./queries/index.ts";
+export * as schema from "./schema/index.ts";
+export * from "./schema/index.ts";

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+
+import { readEnv } from "./env.ts";
+
+describe("readEnv", () => {
+  it("treats unset and blank variables as absent", () => {
+    expect(readEnv({})).toEqual({});
+    expect(readEnv({ DATABASE_URL: "", PGLITE_DIR: " ", TEST_DATABASE_URL: "" })).toEqual({});
+  });
+
+  it("accepts postgres URLs and a PGlite directory", () => {
+    expect(
+      readEnv({
+        DATABASE_URL: "postgresql://app:secret@db:5432/insats",
+        PGLITE_DIR: "/var/lib/insats/pglite",
+      }),
+    ).toEqual({
+      DATABASE_URL: "postgresql://app:secret@db:5432/insats",
+      PGLITE_DIR: "/var/lib/insats/pglite",
+    });
+    expect(
+      readEnv({ TEST_DATABASE_URL: "postgres://postgres@127.0.0.1:55432/postgres" }).TEST_DATABASE_URL,
+    ).toBe("postgres://postgres@127.0.0.1:55432/postgres");
+  });
+
+  it("rejects a URL that is not PostgreSQL's, naming the variable but not the value", () => {
+    expect(() => readEnv({ DATABASE_URL: "mysql://user:hunter2@db/insats" })).toThrow(/DATABASE_URL/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://user:hunter2@db/insats" })).not.toThrow(/hunter2/);
+  });
+});

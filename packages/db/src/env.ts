@@ -1,0 +1,30 @@
+// The only place in @insats/db that reads process.env. Read lazily, so importing the package neither reads nor
+// validates anything.
+import { z } from "zod";
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const postgresUrl = z.preprocess(
+  blankToUndefined,
+  z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
+);
+
+const envSchema = z.object({
+  /** Set: PostgreSQL through postgres.js. Unset: embedded PGlite. */
+  DATABASE_URL: postgresUrl,
+  /** PGlite's data directory; default `.data/pglite` in the repository root. */
+  PGLITE_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  /** Tests: an admin URL of a PostgreSQL server on which each test file creates and drops its own database. */
+  TEST_DATABASE_URL: postgresUrl,
+});
+
+export type DbEnv = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): DbEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment for @insats/db:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,6 @@
+export * from "./audit.ts";
+export * from "./cursor.ts";
+export * from "./health.ts";
+export * from "./memberships.ts";
+export * from "./organisations.ts";
+export * from "./scenarios.ts";

@@ -1,0 +1,3 @@
+// Test support for packages that test against @insats/db: `import { createTestDatabase } from "@insats/db/testing"`.
+export { createTestDatabase, type TestDatabase } from "./database.ts";
+export { createTestTenant, createTestUser, type TestTenant } from "./tenant.ts";
