@@ -4,3 +4,4 @@ export * from "./health.ts";
 export * from "./memberships.ts";
 export * from "./organisations.ts";
 export * from "./scenarios.ts";
+export * from "./users.ts";

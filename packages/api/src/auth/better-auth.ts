@@ -1,0 +1,59 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { genericOAuth } from "better-auth/plugins";
+import { type Database, accounts, sessions, users, verifications } from "@insats/db";
+import { type ApiEnv } from "../env.ts";
+import { type SessionUser } from "../context.ts";
+
+/**
+ * Only for development and tests: production refuses to start without AUTH_SECRET (env.ts), so this
+ * public value never signs a real session.
+ */
+const developmentSecret = "insats-development-secret-not-for-production-use";
+
+/** Email and password sign-in, plus a generic OpenID Connect provider for municipal single sign-on. */
+export function createAuth(db: Database, env: ApiEnv) {
+  const oidcConfigured = Boolean(env.OIDC_DISCOVERY_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+  return betterAuth({
+    appName: "Insats",
+    baseURL: env.AUTH_URL ?? `http://localhost:${env.PORT}`,
+    basePath: "/auth",
+    secret: env.AUTH_SECRET ?? developmentSecret,
+    trustedOrigins: env.TRUSTED_ORIGINS,
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      transaction: true,
+      schema: { user: users, session: sessions, account: accounts, verification: verifications },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 256 },
+    session: { expiresIn: 60 * 60 * 8, updateAge: 60 * 60 },
+    // Limits live in our own database-backed limiter (server/rate-limit.ts), which holds across replicas.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: { useSecureCookies: env.NODE_ENV === "production" },
+    plugins: oidcConfigured
+      ? [
+          genericOAuth({
+            config: [
+              {
+                providerId: env.OIDC_PROVIDER_ID,
+                discoveryUrl: env.OIDC_DISCOVERY_URL!,
+                clientId: env.OIDC_CLIENT_ID!,
+                clientSecret: env.OIDC_CLIENT_SECRET!,
+                scopes: env.OIDC_SCOPES,
+                pkce: true,
+              },
+            ],
+          }),
+        ]
+      : [],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+export async function readSession(auth: Auth, headers: Headers): Promise<SessionUser | null> {
+  const found = await auth.api.getSession({ headers });
+  if (!found) return null;
+  return { userId: found.user.id, email: found.user.email, name: found.user.name };
+}

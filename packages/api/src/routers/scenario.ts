@@ -1,0 +1,255 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import {
+  archiveScenario,
+  createScenario,
+  duplicateScenario,
+  getScenario,
+  listScenarios,
+  listScenarioVersions,
+  restoreScenarioVersion,
+  saveScenario,
+  type Scenario,
+} from "@insats/db";
+import {
+  computeScenario,
+  type ScenarioInput,
+  scenarioInputSchema,
+  scenarioResultSchema,
+  scenarioTemplateIds,
+  sensitivity,
+  sensitivityRowSchema,
+  simulateScenario,
+  simulationResultSchema,
+} from "@insats/domain";
+import { createTRPCRouter, memberProcedure } from "../trpc.ts";
+
+const scenarioId = z.uuid({ error: "Expected a scenario id (UUID)" });
+const version = z.int().min(1);
+const name = z.string().trim().min(1, { error: "Give the scenario a name" }).max(200);
+const description = z.string().trim().max(5000);
+
+const summarySchema = z.object({
+  npv: z.number().nullable(),
+  bcr: z.number().nullable(),
+  paybackOffset: z.int().nullable(),
+});
+
+const scenarioSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  ownerId: z.string().nullable(),
+  name: z.string(),
+  description: z.string(),
+  input: scenarioInputSchema,
+  templateId: z.string().nullable(),
+  initiativeSlug: z.string().nullable(),
+  summary: summarySchema,
+  version,
+  archivedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** The headline figures the list shows; recomputed by the API on every save, never taken from the client. */
+function summarise(input: ScenarioInput) {
+  const { totals } = computeScenario(input);
+  return { npv: totals.npv, bcr: totals.bcr, paybackOffset: totals.paybackOffset };
+}
+
+function present(row: Scenario): z.infer<typeof scenarioSchema> {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    ownerId: row.ownerId,
+    name: row.name,
+    description: row.description,
+    // Stored inputs were validated on the way in; parsing again fills defaults added to the format since.
+    input: scenarioInputSchema.parse(row.input),
+    templateId: row.templateId,
+    initiativeSlug: row.initiativeSlug,
+    summary: { npv: row.npv, bcr: row.bcr, paybackOffset: row.paybackOffset },
+    version: row.version,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function notFound(): never {
+  throw new TRPCError({ code: "NOT_FOUND", message: "Scenario not found" });
+}
+
+const planner = memberProcedure("planner");
+
+export const scenarioRouter = createTRPCRouter({
+  list: planner
+    .input(
+      z.strictObject({
+        q: z.string().trim().max(200).optional(),
+        includeArchived: z.boolean().default(false),
+        cursor: z.string().max(500).optional(),
+        limit: z.int().min(1).max(100).default(50),
+      }),
+    )
+    .query(({ ctx, input }) => listScenarios(ctx.db, { organisationId: ctx.membership.organisationId, ...input })),
+
+  byId: planner
+    .input(z.strictObject({ id: scenarioId }))
+    .output(scenarioSchema)
+    .query(async ({ ctx, input }) => {
+      const row = await getScenario(ctx.db, { id: input.id, organisationId: ctx.membership.organisationId });
+      return row ? present(row) : notFound();
+    }),
+
+  create: planner
+    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+    .input(
+      z.strictObject({
+        name,
+        description: description.optional(),
+        input: scenarioInputSchema,
+        templateId: z.enum(scenarioTemplateIds).optional(),
+        initiativeSlug: z.string().max(200).optional(),
+      }),
+    )
+    .output(scenarioSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await createScenario(ctx.db, {
+        organisationId: ctx.membership.organisationId,
+        ownerId: ctx.session.userId,
+        name: input.name,
+        description: input.description,
+        input: input.input,
+        summary: summarise(input.input),
+        templateId: input.templateId ?? null,
+        initiativeSlug: input.initiativeSlug ?? null,
+      });
+      return present(row);
+    }),
+
+  save: planner
+    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+    .input(
+      z.strictObject({
+        id: scenarioId,
+        expectedVersion: version,
+        name: name.optional(),
+        description: description.optional(),
+        input: scenarioInputSchema,
+      }),
+    )
+    .output(scenarioSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await saveScenario(ctx.db, {
+        id: input.id,
+        organisationId: ctx.membership.organisationId,
+        expectedVersion: input.expectedVersion,
+        name: input.name,
+        description: input.description,
+        input: input.input,
+        summary: summarise(input.input),
+        userId: ctx.session.userId,
+      });
+      return present(row);
+    }),
+
+  duplicate: planner
+    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+    .input(z.strictObject({ id: scenarioId, name: name.optional() }))
+    .output(scenarioSchema)
+    .mutation(async ({ ctx, input }) =>
+      present(
+        await duplicateScenario(ctx.db, {
+          id: input.id,
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+          name: input.name,
+        }),
+      ),
+    ),
+
+  archive: planner
+    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+    .input(z.strictObject({ id: scenarioId, archived: z.boolean().default(true), expectedVersion: version.optional() }))
+    .output(scenarioSchema)
+    .mutation(async ({ ctx, input }) =>
+      present(
+        await archiveScenario(ctx.db, {
+          id: input.id,
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+          archived: input.archived,
+          expectedVersion: input.expectedVersion,
+        }),
+      ),
+    ),
+
+  versions: planner
+    .input(z.strictObject({ id: scenarioId, cursor: z.string().max(500).optional(), limit: z.int().min(1).max(100).default(50) }))
+    .query(async ({ ctx, input }) => {
+      const page = await listScenarioVersions(ctx.db, { ...input, organisationId: ctx.membership.organisationId });
+      return page ?? notFound();
+    }),
+
+  restore: planner
+    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+    .input(z.strictObject({ id: scenarioId, version, expectedVersion: version }))
+    .output(scenarioSchema)
+    .mutation(async ({ ctx, input }) =>
+      present(
+        await restoreScenarioVersion(ctx.db, {
+          ...input,
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+        }),
+      ),
+    ),
+
+  /** Two to four scenarios side by side: inputs and results, computed now with the current engine. */
+  compare: planner
+    .input(
+      z.strictObject({
+        ids: z
+          .array(scenarioId)
+          .min(2, { error: "Compare at least two scenarios" })
+          .max(4, { error: "Compare at most four scenarios" })
+          .refine((ids) => new Set(ids).size === ids.length, { error: "Each scenario once" }),
+      }),
+    )
+    .output(z.array(z.object({ scenario: scenarioSchema, result: scenarioResultSchema })))
+    .query(async ({ ctx, input }) => {
+      const rows = await Promise.all(
+        input.ids.map((id) => getScenario(ctx.db, { id, organisationId: ctx.membership.organisationId })),
+      );
+      return rows.map((row) => {
+        if (!row) notFound();
+        const scenario = present(row);
+        return { scenario, result: computeScenario(scenario.input) };
+      });
+    }),
+
+  /** Results for an unsaved input: the deterministic result, and on request a simulation and sensitivity. */
+  compute: planner
+    .input(
+      z.strictObject({
+        input: scenarioInputSchema,
+        simulation: z
+          .strictObject({ draws: z.int().min(100).max(20_000).default(10_000), seed: z.int().min(0).max(2 ** 32 - 1).default(1) })
+          .optional(),
+        sensitivity: z.boolean().default(false),
+      }),
+    )
+    .output(
+      z.object({
+        result: scenarioResultSchema,
+        simulation: simulationResultSchema.nullable(),
+        sensitivity: z.array(sensitivityRowSchema).nullable(),
+      }),
+    )
+    .mutation(({ input }) => ({
+      result: computeScenario(input.input),
+      simulation: input.simulation ? simulateScenario(input.input, input.simulation) : null,
+      sensitivity: input.sensitivity ? sensitivity(input.input) : null,
+    })),
+});

@@ -1,0 +1,44 @@
+// `pnpm --filter @insats/api start`: migrate (and on the embedded database, seed), then serve.
+import { createDb, migrate, seedDatabase } from "@insats/db";
+import { createAuth } from "../auth/better-auth.ts";
+import { readApiEnv } from "../env.ts";
+import { seedDemoUsers } from "../auth/demo-users.ts";
+import { createApiServer } from "./http.ts";
+import { createRateLimiters } from "./rate-limit.ts";
+
+const env = readApiEnv();
+const database = await createDb();
+await migrate(database.db);
+const seeded = await seedDatabase(database.db);
+const auth = createAuth(database.db, env);
+const demoUsers =
+  env.NODE_ENV !== "production" && (env.SEED_DEMO_USERS ?? database.kind === "pglite")
+    ? await seedDemoUsers(database.db, auth)
+    : [];
+
+const server = createApiServer({
+  db: database.db,
+  databaseKind: database.kind,
+  auth,
+  env,
+  rateLimiters: createRateLimiters(database.db),
+});
+server.listen(env.PORT, env.HOST, () => {
+  const address = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+  console.info(`[api] Insats API on ${address} (${database.kind === "pglite" ? `embedded PGlite in ${database.dataDir ?? "memory"}` : "PostgreSQL"})`);
+  console.info(`[api] seeded: ${seeded.initiatives} initiatives, ${seeded.news} news items, ${seeded.organisations} organisations`);
+  console.info(`[api] open data: ${address}/v1/initiatives, OpenAPI: ${address}/v1/openapi.json`);
+  for (const user of demoUsers) console.info(`[api] demo login: ${user.email} / ${user.password} (${user.description})`);
+});
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.info(`[api] ${signal}: stopping`);
+  server.close();
+  server.closeAllConnections();
+  database.close().finally(() => process.exit(0));
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
