@@ -30,6 +30,8 @@ export function createAuth(db: Database, env: ApiEnv) {
     // Limits live in our own database-backed limiter (server/rate-limit.ts), which holds across replicas.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Failed sign-ins are expected traffic, not warnings; tests would drown in them.
+    logger: { level: env.NODE_ENV === "production" ? "warn" : "error" },
     advanced: { useSecureCookies: env.NODE_ENV === "production" },
     plugins: oidcConfigured
       ? [

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMemberRole, getOrganisationByScbCode, upsertOrganisations, findUserByEmail } from "@insats/db";
+import { type RunningApi, signIn, startTestApi } from "../../test/server.ts";
+import { maxBodyBytes } from "./http.ts";
+
+let api: RunningApi;
+
+beforeAll(async () => {
+  api = await startTestApi({ budgets: { auth: { points: 8, durationSeconds: 60 } } });
+  await upsertOrganisations(api.database.db, {
+    organisations: [{ slug: "norrkopings-kommun", kind: "municipality", nameSv: "Norrköpings kommun", nameEn: "Norrköping Municipality", scbCode: "0581", countyCode: "05" }],
+  });
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+const trpcGet = (path: string, input: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${api.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
+
+describe("the API over HTTP", () => {
+  it("reports health with the database kind", async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("signs in with email and password and serves that user's procedures with the session cookie", async () => {
+    const cookie = await signIn(api, "planner-http@example.test", "a-long-password-1");
+    const user = await findUserByEmail(api.database.db, { email: "planner-http@example.test" });
+    const organisation = await getOrganisationByScbCode(api.database.db, { scbCode: "0581" });
+    await setMemberRole(api.database.db, { organisationId: organisation!.id, userId: user!.id, role: "planner", actorUserId: null });
+
+    const me = await (await trpcGet("me.get", undefined, { cookie })).json();
+    expect(me.result.data).toMatchObject({ email: "planner-http@example.test", activeOrganisationId: organisation!.id });
+
+    const list = await trpcGet("scenario.list", {}, { cookie });
+    expect(list.status).toBe(200);
+    const anonymous = await trpcGet("scenario.list", {});
+    expect(anonymous.status).toBe(401);
+  });
+
+  it("answers bad input with 400 and the issues, and never with a stack trace", async () => {
+    const cookie = await signIn(api, "planner-http@example.test", "a-long-password-1");
+    const response = await fetch(`${api.url}/trpc/scenario.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ name: "", input: { version: 2 } }),
+    });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).not.toMatch(/stack|at .*\.ts:\d+/);
+    const parsed = JSON.parse(body);
+    expect(parsed.error.data.issues.map((issue: { path: string }) => issue.path)).toEqual(
+      expect.arrayContaining(["name", "input.version"]),
+    );
+  });
+
+  it(`refuses a body over ${maxBodyBytes} bytes with 413 before reading it`, async () => {
+    const response = await fetch(`${api.url}/trpc/scenario.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "x".repeat(maxBodyBytes + 1),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it("limits sign-in attempts per client with 429 and Retry-After", async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const response = await fetch(`${api.url}/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3001" },
+        body: JSON.stringify({ email: "nobody@example.test", password: "wrong-password-1" }),
+      });
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get("retry-after");
+    }
+    expect(statuses).toContain(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+
+  it("answers an unknown route with a JSON 404", async () => {
+    const response = await fetch(`${api.url}/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+  });
+});
