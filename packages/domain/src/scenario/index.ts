@@ -1,0 +1,8 @@
+export * from "./schema.ts";
+export { computeScenario, paybackOffset } from "./compute.ts";
+export { simulateScenario, percentileInc } from "./simulate.ts";
+export { sensitivity } from "./sensitivity.ts";
+export { baseValue } from "./model.ts";
+export * from "./templates.ts";
+export * from "./json-schema.ts";
+export { workedExampleScenario } from "./worked-example.ts";

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { computeScenario } from "./compute.ts";
+import { workedExampleScenario } from "./worked-example.ts";
+
+const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+describe("README", () => {
+  it("shows the worked example as the package exports it, and its figures", () => {
+    const block = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(JSON.parse(block ?? "null")).toEqual(workedExampleScenario);
+    const { totals } = computeScenario(workedExampleScenario);
+    expect(readme).toMatch(/result\.totals\.npv;\s*\/\/ 8 595 915\.19/);
+    expect(totals.npv.toFixed(2)).toBe("8595915.19");
+  });
+});

@@ -1,0 +1,257 @@
+import { describe, expect, it } from "vitest";
+import { parseScenarioInput, payersSchema, type ScenarioInputJson } from "./schema.ts";
+import { workedExampleScenario } from "./worked-example.ts";
+
+const valid = workedExampleScenario;
+const outcome = valid.outcomes[0];
+const cost = valid.costs[0];
+
+function pathsOf(json: unknown): string[] {
+  const result = parseScenarioInput(json);
+  if (result.success) return [];
+  return result.issues.map((issue) => issue.path);
+}
+
+/** The worked example with some fields of its outcome changed. */
+function withOutcome(changes: Record<string, unknown>) {
+  return { ...valid, outcomes: [{ ...outcome, ...changes }] };
+}
+
+describe("parseScenarioInput", () => {
+  it("accepts the worked example and fills in the defaults", () => {
+    const result = parseScenarioInput(valid);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.outcomes[0]).toMatchObject({
+      unitCostGrowth: 0,
+      lagYears: 0,
+      dropOff: 0.1,
+      deadweight: 0,
+      attribution: 1,
+      displacement: 0,
+    });
+  });
+
+  it("accepts it after a JSON round trip", () => {
+    expect(parseScenarioInput(JSON.parse(JSON.stringify(valid))).success).toBe(true);
+  });
+
+  it.each([
+    ["NaN", { ...valid, discountRate: Number.NaN }, ["discountRate"]],
+    ["Infinity", withOutcome({ unitCost: Number.POSITIVE_INFINITY }), ["outcomes.0.unitCost"]],
+    [
+      "-Infinity in a distribution",
+      withOutcome({ effect: { dist: "uniform", min: -Infinity, max: 0.5 } }),
+      ["outcomes.0.effect.min"],
+    ],
+    [
+      "negative participants",
+      { ...valid, cohorts: [{ startOffset: 0, participants: -3 }] },
+      ["cohorts.0.participants"],
+    ],
+    [
+      "zero participants",
+      { ...valid, cohorts: [{ startOffset: 0, participants: 0 }] },
+      ["cohorts.0.participants"],
+    ],
+    ["no cohort", { ...valid, cohorts: [] }, ["cohorts"]],
+    [
+      "shares not summing to 1",
+      { ...valid, costs: [{ ...cost, payers: { municipality: 0.6, region: 0.3 } }] },
+      ["costs.0.payers"],
+    ],
+    [
+      "a negative share",
+      { ...valid, costs: [{ ...cost, payers: { municipality: 1.5, region: -0.5 } }] },
+      ["costs.0.payers.municipality", "costs.0.payers.region"],
+    ],
+    [
+      "an unknown payer",
+      { ...valid, costs: [{ ...cost, payers: { municipality: 1, county: 0 } }] },
+      ["costs.0.payers.county"],
+    ],
+    [
+      "min > max",
+      withOutcome({ effect: { dist: "uniform", min: 0.6, max: 0.4 } }),
+      ["outcomes.0.effect.min"],
+    ],
+    [
+      "mode outside [min, max]",
+      withOutcome({ unitCost: { dist: "triangular", min: 1, mode: 5, max: 3 } }),
+      ["outcomes.0.unitCost.mode"],
+    ],
+    [
+      "PERT min > max",
+      withOutcome({ unitCost: { dist: "pert", min: 5, mode: 4, max: 3 } }),
+      ["outcomes.0.unitCost.min", "outcomes.0.unitCost.mode"],
+    ],
+    [
+      "normal mean outside its bounds",
+      withOutcome({ unitCost: { dist: "normal", mean: 0, sd: 1, min: 1 } }),
+      ["outcomes.0.unitCost.mean"],
+    ],
+    [
+      "negative sd",
+      withOutcome({ unitCost: { dist: "normal", mean: 0, sd: -1 } }),
+      ["outcomes.0.unitCost.sd"],
+    ],
+    [
+      "an unknown distribution",
+      withOutcome({ unitCost: { dist: "lognormal", mean: 1 } }),
+      ["outcomes.0.unitCost.dist"],
+    ],
+    ["a string for a number", withOutcome({ unitCost: "100" }), ["outcomes.0.unitCost"]],
+    ["effect above 1", withOutcome({ effect: 1.2 }), ["outcomes.0.effect"]],
+    [
+      "effect bound below -1",
+      withOutcome({ effect: { dist: "triangular", min: -1.5, mode: 0, max: 0.5 } }),
+      ["outcomes.0.effect.min"],
+    ],
+    ["dropOff above 1", withOutcome({ dropOff: 1.01 }), ["outcomes.0.dropOff"]],
+    [
+      "deadweight bound below 0",
+      withOutcome({ deadweight: { dist: "uniform", min: -0.1, max: 0.2 } }),
+      ["outcomes.0.deadweight.min"],
+    ],
+    [
+      "attribution bound above 1",
+      withOutcome({ attribution: { dist: "pert", min: 0.5, mode: 0.9, max: 1.2 } }),
+      ["outcomes.0.attribution.max"],
+    ],
+    [
+      "displacement mean above 1",
+      withOutcome({ displacement: { dist: "normal", mean: 2, sd: 0.1 } }),
+      ["outcomes.0.displacement.mean"],
+    ],
+    [
+      "negative baseline units",
+      withOutcome({ baselineUnitsPerParticipant: -1 }),
+      ["outcomes.0.baselineUnitsPerParticipant"],
+    ],
+    ["unitCostGrowth of -100 %", withOutcome({ unitCostGrowth: -1 }), ["outcomes.0.unitCostGrowth"]],
+    ["durationYears 0", withOutcome({ durationYears: 0 }), ["outcomes.0.durationYears"]],
+    ["fractional lagYears", withOutcome({ lagYears: 1.5 }), ["outcomes.0.lagYears"]],
+    ["duplicate cost ids", { ...valid, costs: [cost, cost] }, ["costs.1.id"]],
+    ["duplicate outcome ids", { ...valid, outcomes: [outcome, outcome] }, ["outcomes.1.id"]],
+    ["horizon 0", { ...valid, horizonYears: 0 }, ["horizonYears"]],
+    ["horizon 51", { ...valid, horizonYears: 51 }, ["horizonYears"]],
+    ["a fractional horizon", { ...valid, horizonYears: 10.5 }, ["horizonYears"]],
+    ["discountRate above 0.2", { ...valid, discountRate: 0.25 }, ["discountRate"]],
+    ["version 2", { ...valid, version: 2 }, ["version"]],
+    ["an unknown top-level field", { ...valid, currency: "SEK" }, ["currency"]],
+    ["an unknown outcome field", withOutcome({ elasticity: 1 }), ["outcomes.0.elasticity"]],
+    [
+      "an unknown distribution field",
+      withOutcome({ effect: { dist: "uniform", min: 0, max: 1, mode: 0.5 } }),
+      ["outcomes.0.effect.mode"],
+    ],
+    [
+      "toOffset before fromOffset",
+      {
+        ...valid,
+        costs: [
+          {
+            id: "a",
+            label: "",
+            payers: { municipality: 1 },
+            kind: "annual",
+            fromOffset: 3,
+            toOffset: 2,
+            amount: 1,
+          },
+        ],
+      },
+      ["costs.0.toOffset"],
+    ],
+    [
+      "a negative offset",
+      {
+        ...valid,
+        costs: [{ id: "a", label: "", payers: { municipality: 1 }, kind: "oneOff", offset: -1, amount: 1 }],
+      },
+      ["costs.0.offset"],
+    ],
+    ["an unknown cost kind", { ...valid, costs: [{ ...cost, kind: "monthly" }] }, ["costs.0.kind"]],
+    ["a missing field", { ...valid, name: undefined }, ["name"]],
+    ["not an object", "scenario", [""]],
+  ])("rejects %s", (_, json, paths) => {
+    const result = parseScenarioInput(json);
+    expect(result.success).toBe(false);
+    expect(pathsOf(json)).toEqual(paths);
+  });
+
+  it("lists every problem of one input at once, by path", () => {
+    const json = {
+      ...valid,
+      horizonYears: 51,
+      discountRate: Number.NaN,
+      unexpected: true,
+      cohorts: [{ startOffset: 0, participants: -1 }],
+      costs: [
+        cost,
+        { ...cost, payers: { municipality: 0.5, state: 0.4 } },
+        {
+          id: "annual",
+          label: "",
+          payers: { region: 1 },
+          kind: "annual",
+          fromOffset: 5,
+          toOffset: 1,
+          amount: Number.POSITIVE_INFINITY,
+        },
+      ],
+      outcomes: [
+        {
+          ...outcome,
+          effect: { dist: "uniform", min: 0.6, max: 0.4 },
+          dropOff: { dist: "pert", min: 0, mode: 0.5, max: 1.5 },
+          attribution: Number.NaN,
+          colour: "red",
+        },
+        outcome,
+      ],
+    } as unknown as ScenarioInputJson;
+    const result = parseScenarioInput(json);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((issue) => issue.path).sort()).toEqual(
+      [
+        "horizonYears",
+        "discountRate",
+        "unexpected",
+        "cohorts.0.participants",
+        "costs.1.id",
+        "costs.1.payers",
+        "costs.2.amount",
+        "costs.2.toOffset",
+        "outcomes.0.effect.min",
+        "outcomes.0.dropOff.max",
+        "outcomes.0.attribution",
+        "outcomes.0.colour",
+        "outcomes.1.id",
+      ].sort(),
+    );
+    for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(0);
+  });
+
+  it("says what is wrong in words a planner understands", () => {
+    const result = parseScenarioInput({
+      ...valid,
+      costs: [cost, { ...cost, payers: { municipality: 0.9 } }],
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const messages = Object.fromEntries(result.issues.map((issue) => [issue.path, issue.message]));
+    expect(messages["costs.1.id"]).toBe('duplicate id "employment" (also used by costs.0)');
+    expect(messages["costs.1.payers"]).toMatch(/sum to 1 \(they sum to 0\.9\)/);
+  });
+});
+
+describe("payersSchema", () => {
+  it("allows rounding within 1e-9 of 1", () => {
+    expect(payersSchema.safeParse({ municipality: 1 / 3, region: 1 / 3, state: 1 / 3 }).success).toBe(true);
+    expect(payersSchema.safeParse({ municipality: 0.56, region: 0.41, individual: 0.03 }).success).toBe(true);
+    expect(payersSchema.safeParse({ municipality: 0.5, region: 0.5 + 2e-9 }).success).toBe(false);
+    expect(payersSchema.safeParse({}).success).toBe(false);
+  });
+});

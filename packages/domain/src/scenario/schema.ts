@@ -1,0 +1,407 @@
+// The open JSON format of a scenario (CALCULATION.md, "Input") and the shapes of the engine's results.
+import { z } from "zod";
+
+/** Who pays and who saves. */
+export const payerKeys = ["municipality", "region", "state", "individual", "other"] as const;
+export const payerSchema = z.enum(payerKeys);
+export type Payer = z.infer<typeof payerSchema>;
+
+/** Shares may be off by rounding in hand-typed JSON, so the sum is checked with this tolerance. */
+export const payerShareTolerance = 1e-9;
+
+type Payload = { value: unknown };
+type IssueSink = { addIssue: (issue: { code: "custom"; message: string; path?: PropertyKey[] }) => void };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Cross-field checks run even when a sibling field already failed, so that a planner sees every problem in one
+ * round (zod skips refinements after an aborting issue by default). The checks therefore read the raw value
+ * defensively and look only at the fields that are themselves well formed.
+ */
+const evenWithOtherIssues = { when: (payload: Payload) => isRecord(payload.value) };
+
+function finite(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+const share = z
+  .number()
+  .min(0, { error: "a share must be between 0 and 1" })
+  .max(1, { error: "a share must be between 0 and 1" });
+
+export const payersSchema = z
+  .strictObject({
+    municipality: share.optional(),
+    region: share.optional(),
+    state: share.optional(),
+    individual: share.optional(),
+    other: share.optional(),
+  })
+  .superRefine((value: unknown, ctx: IssueSink) => {
+    if (!isRecord(value)) return;
+    const shares = payerKeys.map((key) => value[key]).filter((v) => v !== undefined);
+    // A malformed share is reported on its own path; a sum over it would only repeat that problem.
+    if (!shares.every(finite)) return;
+    const sum = shares.reduce((total, v) => total + v, 0);
+    if (Math.abs(sum - 1) > payerShareTolerance) {
+      ctx.addIssue({ code: "custom", message: `payer shares must sum to 1 (they sum to ${sum})`, path: [] });
+    }
+  }, evenWithOtherIssues);
+export type Payers = z.infer<typeof payersSchema>;
+
+/** The range a field's values must lie in; a distribution's parameters must lie in it too. */
+export interface FieldLimits {
+  readonly lower: number;
+  readonly upper: number;
+}
+const unlimited: FieldLimits = { lower: -Infinity, upper: Infinity };
+
+function limitedNumber(limits: FieldLimits) {
+  // z.number() already rejects NaN and ±Infinity.
+  let schema = z.number();
+  const range =
+    Number.isFinite(limits.lower) && Number.isFinite(limits.upper)
+      ? `must be between ${limits.lower} and ${limits.upper}`
+      : Number.isFinite(limits.lower)
+        ? `must be at least ${limits.lower}`
+        : `must be at most ${limits.upper}`;
+  if (Number.isFinite(limits.lower)) schema = schema.min(limits.lower, { error: range });
+  if (Number.isFinite(limits.upper)) schema = schema.max(limits.upper, { error: range });
+  return schema;
+}
+
+function checkOrder(value: Record<string, unknown>, ctx: IssueSink) {
+  const { min, max } = value;
+  if (finite(min) && finite(max) && min > max) {
+    ctx.addIssue({ code: "custom", message: `min (${min}) must not exceed max (${max})`, path: ["min"] });
+  }
+}
+
+function checkWithin(value: Record<string, unknown>, key: "mode" | "mean", ctx: IssueSink) {
+  const { min, max } = value;
+  const centre = value[key];
+  if (!finite(centre)) return;
+  if ((finite(min) && centre < min) || (finite(max) && centre > max)) {
+    ctx.addIssue({ code: "custom", message: `${key} (${centre}) must lie between min and max`, path: [key] });
+  }
+}
+
+/**
+ * An `Uncertain` field whose values must lie within `limits` (effect -1..1, shares of effect 0..1, counts ≥ 0).
+ * A normal distribution without its own min/max on such a field is truncated at the field's limits.
+ */
+export function uncertainWithin(limits: FieldLimits = unlimited) {
+  const value = limitedNumber(limits);
+  const uniform = z
+    .strictObject({ dist: z.literal("uniform"), min: value, max: value })
+    .superRefine((v: unknown, ctx: IssueSink) => {
+      if (isRecord(v)) checkOrder(v, ctx);
+    }, evenWithOtherIssues);
+  const modal = (dist: "triangular" | "pert") =>
+    z
+      .strictObject({ dist: z.literal(dist), min: value, mode: value, max: value })
+      .superRefine((v: unknown, ctx: IssueSink) => {
+        if (!isRecord(v)) return;
+        checkOrder(v, ctx);
+        checkWithin(v, "mode", ctx);
+      }, evenWithOtherIssues);
+  const normal = z
+    .strictObject({
+      dist: z.literal("normal"),
+      mean: value,
+      sd: z.number().min(0, { error: "sd must be at least 0" }),
+      min: value.optional(),
+      max: value.optional(),
+    })
+    .superRefine((v: unknown, ctx: IssueSink) => {
+      if (!isRecord(v)) return;
+      checkOrder(v, ctx);
+      checkWithin(v, "mean", ctx);
+    }, evenWithOtherIssues);
+  return z.union(
+    [value, z.discriminatedUnion("dist", [uniform, modal("triangular"), modal("pert"), normal])],
+    {
+      error:
+        'expected a finite number or a distribution { "dist": "uniform" | "triangular" | "pert" | "normal", … }',
+    },
+  );
+}
+
+export const uncertainSchema = uncertainWithin();
+/** A plain number or a distribution (CALCULATION.md, "Uncertain numbers"). */
+export type Uncertain = z.infer<typeof uncertainSchema>;
+export type Distribution = Exclude<Uncertain, number>;
+
+export const effectLimits: FieldLimits = { lower: -1, upper: 1 };
+export const shareLimits: FieldLimits = { lower: 0, upper: 1 };
+export const countLimits: FieldLimits = { lower: 0, upper: Infinity };
+
+const offset = z.int().min(0, { error: "an offset must be 0 or later (offset 0 is the first year)" });
+
+export const cohortSchema = z.strictObject({
+  startOffset: offset,
+  participants: z.number().gt(0, { error: "participants must be more than 0" }),
+});
+export type Cohort = z.infer<typeof cohortSchema>;
+
+const lineIdentity = {
+  id: z.string().min(1, { error: "an id must not be empty" }),
+  label: z.string(),
+  payers: payersSchema,
+};
+
+export const costLineSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ ...lineIdentity, kind: z.literal("oneOff"), offset, amount: uncertainSchema }),
+  z
+    .strictObject({
+      ...lineIdentity,
+      kind: z.literal("annual"),
+      fromOffset: offset,
+      toOffset: offset,
+      amount: uncertainSchema,
+    })
+    .superRefine((v: unknown, ctx: IssueSink) => {
+      if (!isRecord(v)) return;
+      const { fromOffset, toOffset } = v;
+      if (finite(fromOffset) && finite(toOffset) && toOffset < fromOffset) {
+        ctx.addIssue({
+          code: "custom",
+          message: `toOffset (${toOffset}) must not be before fromOffset (${fromOffset})`,
+          path: ["toOffset"],
+        });
+      }
+    }, evenWithOtherIssues),
+  z.strictObject({
+    ...lineIdentity,
+    kind: z.literal("perParticipant"),
+    years: z.int().min(1, { error: "years must be at least 1" }),
+    amount: uncertainSchema,
+  }),
+]);
+export type CostLine = z.infer<typeof costLineSchema>;
+
+export const uncertainEffectSchema = uncertainWithin(effectLimits);
+export const uncertainShareSchema = uncertainWithin(shareLimits);
+export const uncertainCountSchema = uncertainWithin(countLimits);
+
+export const outcomeSchema = z.strictObject({
+  ...lineIdentity,
+  unit: z.string(),
+  unitCost: uncertainSchema,
+  // Below -100 % a year the unit cost would turn negative, which no growth rate means.
+  unitCostGrowth: z.number().gt(-1, { error: "unitCostGrowth must be more than -1" }).default(0),
+  baselineUnitsPerParticipant: uncertainCountSchema,
+  effect: uncertainEffectSchema,
+  lagYears: z.int().min(0, { error: "lagYears must be at least 0" }).default(0),
+  durationYears: z.int().min(1, { error: "durationYears must be at least 1" }),
+  dropOff: uncertainShareSchema.default(0),
+  deadweight: uncertainShareSchema.default(0),
+  attribution: uncertainShareSchema.default(1),
+  displacement: uncertainShareSchema.default(0),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+function checkUniqueIds(list: unknown, key: "costs" | "outcomes", ctx: IssueSink) {
+  if (!Array.isArray(list)) return;
+  const firstIndex = new Map<string, number>();
+  list.forEach((line: unknown, index) => {
+    if (!isRecord(line) || typeof line.id !== "string") return;
+    const earlier = firstIndex.get(line.id);
+    if (earlier === undefined) firstIndex.set(line.id, index);
+    else {
+      ctx.addIssue({
+        code: "custom",
+        message: `duplicate id "${line.id}" (also used by ${key}.${earlier})`,
+        path: [key, index, "id"],
+      });
+    }
+  });
+}
+
+export const scenarioInputSchema = z
+  .strictObject({
+    version: z.literal(1),
+    name: z.string(),
+    startYear: z.int(),
+    priceYear: z.int(),
+    horizonYears: z
+      .int()
+      .min(1, { error: "horizonYears must be between 1 and 50" })
+      .max(50, { error: "horizonYears must be between 1 and 50" }),
+    discountRate: z
+      .number()
+      .min(0, { error: "discountRate must be between 0 and 0.2" })
+      .max(0.2, { error: "discountRate must be between 0 and 0.2" }),
+    cohorts: z.array(cohortSchema).min(1, { error: "at least one cohort is needed" }),
+    costs: z.array(costLineSchema),
+    outcomes: z.array(outcomeSchema),
+  })
+  .superRefine((v: unknown, ctx: IssueSink) => {
+    if (!isRecord(v)) return;
+    checkUniqueIds(v.costs, "costs", ctx);
+    checkUniqueIds(v.outcomes, "outcomes", ctx);
+  }, evenWithOtherIssues);
+
+/** A validated scenario, defaults filled in. */
+export type ScenarioInput = z.infer<typeof scenarioInputSchema>;
+/** A scenario as written in JSON: the fields with defaults may be left out. */
+export type ScenarioInputJson = z.input<typeof scenarioInputSchema>;
+
+export interface InputIssue {
+  /** Dotted path of the offending field, for example `outcomes.0.effect.min`; "" for the whole input. */
+  path: string;
+  message: string;
+}
+
+export type ScenarioInputParseResult =
+  { success: true; data: ScenarioInput } | { success: false; issues: InputIssue[] };
+
+function flattenIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[],
+  out: InputIssue[],
+) {
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      // An Uncertain is a number or a distribution object: report the problems of the branch whose type the input
+      // has, instead of zod's "none of the options matched".
+      const matching = issue.errors.filter(
+        (branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"),
+      );
+      if (matching.length === 1 && matching[0]) {
+        flattenIssues(matching[0], path, out);
+        continue;
+      }
+    }
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys)
+        out.push({ path: dotted([...path, key]), message: `unknown field "${key}"` });
+      continue;
+    }
+    out.push({ path: dotted(path), message: issue.message });
+  }
+}
+
+function dotted(path: readonly PropertyKey[]): string {
+  return path.map((segment) => String(segment)).join(".");
+}
+
+/** Turns zod's issues into one `{ path, message }` per problem, with dotted paths. */
+export function listIssues(error: z.ZodError): InputIssue[] {
+  const out: InputIssue[] = [];
+  flattenIssues(error.issues, [], out);
+  return out;
+}
+
+/** Validates scenario JSON. Every problem is listed by path; nothing is computed from an invalid scenario. */
+export function parseScenarioInput(json: unknown): ScenarioInputParseResult {
+  const result = scenarioInputSchema.safeParse(json);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: listIssues(result.error) };
+}
+
+/** Thrown by the engine's functions when they are given a scenario that does not validate. */
+export class ScenarioInputError extends Error {
+  readonly issues: InputIssue[];
+  constructor(issues: InputIssue[]) {
+    super(
+      `Invalid scenario input: ${issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("; ")}`,
+    );
+    this.name = "ScenarioInputError";
+    this.issues = issues;
+  }
+}
+
+/** Validates and fills in defaults, or throws a `ScenarioInputError` listing every problem. */
+export function requireScenarioInput(json: unknown): ScenarioInput {
+  const result = parseScenarioInput(json);
+  if (!result.success) throw new ScenarioInputError(result.issues);
+  return result.data;
+}
+
+// ---- Results -------------------------------------------------------------------------------------------------
+
+const money = z.number();
+
+export const payerFlowSchema = z.object({ costs: money, benefits: money, net: money });
+
+export const scenarioYearSchema = z.object({
+  offset: z.int(),
+  year: z.int(),
+  costs: money,
+  benefits: money,
+  net: money,
+  cumulativeNet: money,
+  discountFactor: z.number(),
+  pvCosts: money,
+  pvBenefits: money,
+  pvNet: money,
+  cumulativePvNet: money,
+  byPayer: z.partialRecord(payerSchema, payerFlowSchema),
+  unitsAvoided: z.record(z.string(), z.number()),
+  benefitsByOutcome: z.record(z.string(), money),
+});
+export type ScenarioYear = z.infer<typeof scenarioYearSchema>;
+
+export const scenarioTotalsSchema = z.object({
+  costs: money,
+  benefits: money,
+  net: money,
+  pvCosts: money,
+  pvBenefits: money,
+  npv: money,
+  bcr: z.number().nullable(),
+  roi: z.number().nullable(),
+  paybackOffset: z.int().nullable(),
+  discountedPaybackOffset: z.int().nullable(),
+  breakEvenEffectScale: z.number().nullable(),
+});
+export type ScenarioTotals = z.infer<typeof scenarioTotalsSchema>;
+
+export const payerPresentValueSchema = z.object({ pvCosts: money, pvBenefits: money, npv: money });
+
+export const scenarioResultSchema = z.object({
+  years: z.array(scenarioYearSchema),
+  totals: scenarioTotalsSchema,
+  byPayer: z.partialRecord(payerSchema, payerPresentValueSchema),
+  byOutcome: z.record(z.string(), z.object({ pvBenefits: money, unitsAvoided: z.number() })),
+});
+export type ScenarioResult = z.infer<typeof scenarioResultSchema>;
+
+export const simulationOptionsSchema = z.strictObject({
+  draws: z
+    .int()
+    .min(1, { error: "draws must be between 1 and 1 000 000" })
+    .max(1_000_000, { error: "draws must be between 1 and 1 000 000" }),
+  seed: z.int(),
+});
+export type SimulationOptions = z.infer<typeof simulationOptionsSchema>;
+
+const percentiles = { p5: z.number(), p50: z.number(), p95: z.number() };
+
+export const simulationResultSchema = z.object({
+  draws: z.int(),
+  seed: z.int(),
+  npv: z.object({ mean: money, sd: z.number(), min: money, ...percentiles, max: money }),
+  probabilityPositive: z.number().min(0).max(1),
+  /** null when no draw had a bcr (present value of costs 0 in every draw). */
+  bcr: z.object({ p5: z.number().nullable(), p50: z.number().nullable(), p95: z.number().nullable() }),
+  histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.int()) }),
+  byPayer: z.partialRecord(
+    payerSchema,
+    z.object({ ...percentiles, probabilityPositive: z.number().min(0).max(1) }),
+  ),
+});
+export type SimulationResult = z.infer<typeof simulationResultSchema>;
+
+export const sensitivityRowSchema = z.object({
+  path: z.string(),
+  label: z.string(),
+  low: z.object({ value: z.number(), npv: money }),
+  high: z.object({ value: z.number(), npv: money }),
+});
+export type SensitivityRow = z.infer<typeof sensitivityRowSchema>;

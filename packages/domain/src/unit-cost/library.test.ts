@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { indexPrice } from "../price/cpi.ts";
+import { unitCostAt, unitCostByKey, unitCostLibrary } from "./library.ts";
+import { unitCostSchema } from "./schema.ts";
+
+const referenceCsv = "/work/shared/reference/unit-costs.csv";
+
+/** A small CSV reader for the reference file: commas, and double quotes around fields that hold commas. */
+function parseCsv(text: string): string[][] {
+  return text
+    .trim()
+    .split("\n")
+    .map((line) => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => m[2] ?? m[1] ?? "").slice(0, -1));
+}
+
+describe("unitCostLibrary", () => {
+  it("holds seven valid unit costs with unique keys", () => {
+    expect(unitCostLibrary).toHaveLength(7);
+    for (const unitCost of unitCostLibrary) {
+      const result = unitCostSchema.safeParse(unitCost);
+      expect(result.success, `${unitCost.key}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+    }
+    expect(new Set(unitCostLibrary.map((u) => u.key)).size).toBe(7);
+  });
+
+  it.runIf(existsSync(referenceCsv))("matches the reference file row by row", () => {
+    const [header, ...rows] = parseCsv(readFileSync(referenceCsv, "utf8"));
+    expect(header?.[0]).toBe("key");
+    expect(rows).toHaveLength(unitCostLibrary.length);
+    for (const [
+      key,
+      labelSv,
+      labelEn,
+      unit,
+      value,
+      low,
+      high,
+      priceYear,
+      payers,
+      geography,
+      source,
+      note,
+    ] of rows) {
+      const unitCost = unitCostByKey(key as string);
+      expect(unitCost.label).toEqual({ sv: labelSv, en: labelEn });
+      expect(unitCost.unit).toBe(unit);
+      expect(unitCost.value).toBe(Number(value));
+      expect(unitCost.low).toBe(low ? Number(low) : undefined);
+      expect(unitCost.high).toBe(high ? Number(high) : undefined);
+      expect(unitCost.priceYear).toBe(priceYear ? Number(priceYear) : null);
+      const shares = Object.fromEntries(
+        (payers as string).split(";").map((part) => {
+          const [payer, share] = part.split(":");
+          return [payer, share === undefined ? 1 : Number(share)];
+        }),
+      );
+      expect(unitCost.payers).toEqual(shares);
+      expect(unitCost.geography).toBe(geography);
+      expect(unitCost.source).toBe(source);
+      expect(unitCost.note).toBe(note || undefined);
+    }
+  });
+
+  it("refuses an inconsistent range", () => {
+    const hemtjanst = unitCostByKey("hemtjanst_per_timme");
+    expect(unitCostSchema.safeParse({ ...hemtjanst, value: 500 }).success).toBe(false);
+    expect(unitCostSchema.safeParse({ ...hemtjanst, high: undefined }).success).toBe(false);
+    expect(unitCostSchema.safeParse({ ...hemtjanst, payers: { municipality: 0.5 } }).success).toBe(false);
+  });
+});
+
+describe("unitCostAt", () => {
+  it("gives a triangular low/value/high where the source has a range, indexed with KPI", () => {
+    expect(unitCostAt("hemtjanst_per_timme", 2023)).toEqual({
+      dist: "triangular",
+      min: indexPrice(278, 2016, 2023),
+      mode: indexPrice(377, 2016, 2023),
+      max: indexPrice(475, 2016, 2023),
+    });
+  });
+
+  it("gives a number where there is no range", () => {
+    expect(unitCostAt("bbic_utredning", 2023)).toBeCloseTo((30_561 * 403.7) / 313.35, 9);
+    expect(unitCostAt("ekonomiskt_bistand_per_hushall_manad_stockholm", 2017, { multiplier: 12 })).toBe(
+      109_620,
+    );
+  });
+
+  it("takes an undated figure as it is, in the target year's prices", () => {
+    expect(unitCostAt("hoftfraktur_forsta_aret", 2012)).toBe(300_000);
+    expect(unitCostAt(unitCostByKey("institutionsvard_barn_per_dygn"), 2023)).toEqual({
+      dist: "triangular",
+      min: 1_100,
+      mode: 4_750,
+      max: 8_400,
+    });
+  });
+
+  it("refuses a price year KPI does not cover and an unknown key", () => {
+    expect(() => unitCostAt("hemtjanst_per_timme", 2025)).toThrow(/not extrapolated/);
+    expect(() => unitCostByKey("nope")).toThrow(/No unit cost/);
+  });
+});
