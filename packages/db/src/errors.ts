@@ -47,3 +47,34 @@ export class InvalidCursorError extends Error {
     this.name = "InvalidCursorError";
   }
 }
+
+/** One problem of a rejected input, as a form shows it: `evaluations.0.designs: Design … is listed twice`. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Content that does not pass the domain schema, or names something that does not exist (an unknown
+ * organisation, a slug already taken). Thrown before anything is written.
+ */
+export class ValidationError extends Error {
+  readonly code = "BAD_REQUEST";
+
+  constructor(
+    readonly entity: string,
+    readonly issues: ValidationIssue[],
+  ) {
+    super(
+      `invalid ${entity}: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ")}`,
+    );
+    this.name = "ValidationError";
+  }
+
+  static fromZod(entity: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
+    return new ValidationError(
+      entity,
+      error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
+    );
+  }
+}

@@ -1,6 +1,7 @@
 // Column shapes shared by every aggregate. Timestamps keep millisecond precision, the precision of a JavaScript
 // Date, so a value read back compares equal to what is stored (keyset cursors rely on that).
-import { timestamp } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import { customType, timestamp } from "drizzle-orm/pg-core";
 
 export const instant = () => timestamp({ withTimezone: true, precision: 3, mode: "date" });
 
@@ -11,3 +12,58 @@ export const updatedAt = () =>
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());
+
+/** PostgreSQL's full-text document type; only ever generated in the database, never written from here. */
+export const tsvector = customType<{ data: string; driverData: string }>({
+  dataType: () => "tsvector",
+});
+
+// Letters the Swedish alphabet puts after z (å, ä, ö, with æ and ø as ä and ö), mapped to the bytes after z,
+// and accented letters folded to their base letter (ü is y in Swedish). Under the "C" collation the result sorts
+// as a Swedish reader expects, the same on PostgreSQL and PGlite (which has no Swedish collation).
+const sortFolding: Record<string, string> = {
+  å: "{",
+  ä: "|",
+  æ: "|",
+  ö: "}",
+  ø: "}",
+  á: "a",
+  à: "a",
+  â: "a",
+  é: "e",
+  è: "e",
+  ê: "e",
+  ë: "e",
+  í: "i",
+  ì: "i",
+  î: "i",
+  ó: "o",
+  ò: "o",
+  ô: "o",
+  ú: "u",
+  ù: "u",
+  ü: "y",
+  ç: "c",
+  ñ: "n",
+};
+const sortFrom = Object.keys(sortFolding).join("");
+const sortTo = Object.values(sortFolding).join("");
+
+/** An expression of a text column that sorts in Swedish alphabetical order under `collate "C"`. */
+export function swedishSortKey(column: SQL): SQL {
+  return sql`translate(lower(${column}), '${sql.raw(sortFrom)}', '${sql.raw(sortTo)}')`;
+}
+
+/**
+ * A weighted Swedish full-text document over columns of the same row, for a generated column: weight A is the
+ * most important. Columns are given by their SQL names; null columns contribute nothing.
+ */
+export function swedishSearchDocument(weights: Partial<Record<"A" | "B" | "C" | "D", string[]>>): SQL {
+  const parts = Object.entries(weights)
+    .filter(([, columns]) => columns.length > 0)
+    .map(([weight, columns]) => {
+      const text = columns.map((column) => `coalesce("${column}", '')`).join(` || ' ' || `);
+      return `setweight(to_tsvector('swedish', ${text}), '${weight}')`;
+    });
+  return sql.raw(parts.join(" || "));
+}

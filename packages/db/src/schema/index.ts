@@ -3,3 +3,7 @@ export * from "./auth.ts";
 export * from "./scenarios.ts";
 export * from "./audit.ts";
 export * from "./rate-limits.ts";
+export * from "./initiatives.ts";
+export * from "./evaluations.ts";
+export * from "./news.ts";
+export * from "./unit-costs.ts";

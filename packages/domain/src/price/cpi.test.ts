@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   indexPrice,
@@ -11,7 +13,7 @@ import {
 
 // The reference file lives beside the repository in the project's shared folder; a clone without it still runs
 // the spot checks below.
-const referenceCsv = "/work/shared/reference/cpi-sweden.csv";
+const referenceCsv = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../../shared/reference/cpi-sweden.csv");
 
 describe("swedishCpi", () => {
   it("is a valid series covering 2010–2023", () => {

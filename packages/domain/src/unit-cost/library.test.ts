@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { indexPrice } from "../price/cpi.ts";
 import { unitCostAt, unitCostByKey, unitCostLibrary } from "./library.ts";
 import { unitCostSchema } from "./schema.ts";
 
-const referenceCsv = "/work/shared/reference/unit-costs.csv";
+const referenceCsv = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../../shared/reference/unit-costs.csv");
 
 /** A small CSV reader for the reference file: commas, and double quotes around fields that hold commas. */
 function parseCsv(text: string): string[][] {
