@@ -1,0 +1,69 @@
+// End-to-end tests in Debian's Chromium against the built apps and a running API on a fresh embedded
+// database. Ports differ from `pnpm start`'s so that a running product does not get in the way.
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+export const ports = { api: 4010, showcase: 3010, calculator: 3011 } as const;
+const apiUrl = `http://127.0.0.1:${ports.api}`;
+const root = join(import.meta.dirname, "..");
+const pgliteDir = process.env.E2E_PGLITE_DIR ?? join(mkdtempSync(join(tmpdir(), "insats-e2e-")), "pglite");
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+
+/** A web server for an app, if the app exists in this checkout. */
+function app(name: "showcase" | "calculator") {
+  return {
+    command: `pnpm --filter @insats/${name} exec next start --port ${ports[name]} --hostname 127.0.0.1`,
+    cwd: root,
+    url: `http://127.0.0.1:${ports[name]}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { INSATS_API_URL: apiUrl, NODE_ENV: "production" },
+  };
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: ".test-results/artifacts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }]],
+  use: { trace: "retain-on-failure" },
+  webServer: [
+    {
+      command: "pnpm --filter @insats/api start",
+      cwd: root,
+      url: `${apiUrl}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { PORT: String(ports.api), PGLITE_DIR: pgliteDir, NODE_ENV: "test", SEED_DEMO_USERS: "true" },
+    },
+    ...(["showcase", "calculator"] as const)
+      .filter((name) => existsSync(join(root, "apps", name, "package.json")))
+      .map(app),
+  ],
+  projects: [
+    { name: "api", testMatch: "api/**/*.spec.ts", use: { ...chromium, baseURL: apiUrl } },
+    { name: "showcase", testMatch: "showcase/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.showcase}` } },
+    { name: "calculator", testMatch: "calculator/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
+  ],
+});
