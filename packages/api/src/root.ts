@@ -1,13 +1,23 @@
+import { contentRouter } from "./routers/content.ts";
+import { initiativeRouter } from "./routers/initiative.ts";
 import { meRouter } from "./routers/me.ts";
 import { memberRouter } from "./routers/member.ts";
+import { newsRouter } from "./routers/news.ts";
+import { organisationRouter } from "./routers/organisation.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
+import { unitCostRouter } from "./routers/unit-cost.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 /** A router per aggregate, a procedure per verb. */
 export const appRouter = createTRPCRouter({
-  me: meRouter,
-  member: memberRouter,
+  initiative: initiativeRouter,
+  organisation: organisationRouter,
+  news: newsRouter,
+  unitCost: unitCostRouter,
   scenario: scenarioRouter,
+  content: contentRouter,
+  member: memberRouter,
+  me: meRouter,
 });
 
 export type AppRouter = typeof appRouter;

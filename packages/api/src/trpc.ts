@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type OpenApiMeta } from "trpc-to-openapi";
 import { ZodError } from "zod";
-import { ConflictError, NotFoundError } from "@insats/db";
+import { ConflictError, InvalidCursorError, LastAdminError, NotFoundError, ValidationError } from "@insats/db";
 import { type Context } from "./context.ts";
 import { type Role, roleAtLeast } from "./auth/roles.ts";
 
@@ -15,8 +15,12 @@ function issuesOf(error: unknown): InputIssue[] | null {
   if (error instanceof ZodError) {
     return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
   }
+  if (error instanceof ValidationError) return error.issues;
   return null;
 }
+
+/** Failures of the database layer that carry their own tRPC code; anything else stays an internal error. */
+const domainErrorClasses = [ConflictError, NotFoundError, LastAdminError, InvalidCursorError, ValidationError];
 
 const t = initTRPC
   .context<Context>()
@@ -49,11 +53,9 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof ConflictError) {
-      throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
-    }
-    if (cause instanceof NotFoundError) {
-      throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+    if (domainErrorClasses.some((domainError) => cause instanceof domainError)) {
+      const { code, message } = cause as InstanceType<(typeof domainErrorClasses)[number]>;
+      throw new TRPCError({ code, message, cause });
     }
   }
   return result;

@@ -33,7 +33,7 @@ describe("the API over HTTP", () => {
     const organisation = await getOrganisationByScbCode(api.database.db, { scbCode: "0581" });
     await setMemberRole(api.database.db, { organisationId: organisation!.id, userId: user!.id, role: "planner", actorUserId: null });
 
-    const me = await (await trpcGet("me.get", undefined, { cookie })).json();
+    const me = (await (await trpcGet("me.get", undefined, { cookie })).json()) as { result: { data: unknown } };
     expect(me.result.data).toMatchObject({ email: "planner-http@example.test", activeOrganisationId: organisation!.id });
 
     const list = await trpcGet("scenario.list", {}, { cookie });

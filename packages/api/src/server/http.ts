@@ -86,9 +86,12 @@ export function createApiServer(options: ApiServerOptions): Server {
     onError: logUnexpected,
   });
 
+  // The open data adapter hands createContext a fetch Request, not the Node request; the response object is
+  // the same, so it leads back to the request (and the client's address).
+  const requestOf = new WeakMap<ServerResponse, IncomingMessage>();
   const openApiHandler = createOpenApiHttpHandler({
     router: appRouter,
-    createContext: ({ req, res }) => contextFor(req, res),
+    createContext: ({ res }) => contextFor(requestOf.get(res)!, res),
     maxBodySize: maxBodyBytes,
     onError: logUnexpected,
   });
@@ -141,6 +144,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     if (path.startsWith("/v1/")) {
       if (!(await limit("openData", req, res))) return;
       res.setHeader("access-control-allow-origin", "*");
+      requestOf.set(res, req);
       return openApiHandler(req, res);
     }
     return sendJson(res, 404, { error: { code: "NOT_FOUND", message: `No route for ${path}` } });

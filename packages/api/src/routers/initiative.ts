@@ -1,0 +1,60 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import {
+  countInitiativeFacets,
+  getInitiativeBySlug,
+  initiativeFacetsSchema,
+  initiativePageSchema,
+  initiativeRecordSchema,
+  listInitiatives,
+} from "@insats/db";
+import { initiativeListFilterSchema, slugSchema } from "@insats/domain";
+import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+
+const facetFilterSchema = initiativeListFilterSchema.omit({ cursor: true, limit: true });
+
+/** The public showcase: published initiatives only. */
+export const initiativeRouter = createTRPCRouter({
+  list: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/initiatives",
+        tags: ["initiatives"],
+        summary: "Published initiatives, filtered and searched (Swedish stemming), a page at a time",
+      },
+    })
+    .input(initiativeListFilterSchema)
+    .output(initiativePageSchema)
+    .query(({ ctx, input }) => listInitiatives(ctx.db, input)),
+
+  facets: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/initiative-facets",
+        tags: ["initiatives"],
+        summary: "For each filter, the number of initiatives each of its values would give",
+      },
+    })
+    .input(facetFilterSchema)
+    .output(initiativeFacetsSchema)
+    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input)),
+
+  bySlug: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/initiatives/{slug}",
+        tags: ["initiatives"],
+        summary: "One initiative with its evaluations, evidence levels and effect estimates",
+      },
+    })
+    .input(z.strictObject({ slug: slugSchema }))
+    .output(initiativeRecordSchema)
+    .query(async ({ ctx, input }) => {
+      const record = await getInitiativeBySlug(ctx.db, { slug: input.slug });
+      if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No initiative ${input.slug}` });
+      return record;
+    }),
+});

@@ -1,0 +1,30 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { getNewsItemBySlug, listNews, newsItemRecordSchema, newsPageSchema } from "@insats/db";
+import { newsKindSchema, slugSchema } from "@insats/domain";
+import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+
+/** "På gång": reports, seminars and projects under way; published items only. */
+export const newsRouter = createTRPCRouter({
+  list: publicProcedure
+    .meta({ openapi: { method: "GET", path: "/v1/news", tags: ["news"], summary: "Published news items, newest first" } })
+    .input(
+      z.strictObject({
+        kind: newsKindSchema.optional(),
+        cursor: z.string().min(1).max(500).optional(),
+        limit: z.int().min(1).max(100).default(20),
+      }),
+    )
+    .output(newsPageSchema)
+    .query(({ ctx, input }) => listNews(ctx.db, input)),
+
+  bySlug: publicProcedure
+    .meta({ openapi: { method: "GET", path: "/v1/news/{slug}", tags: ["news"], summary: "One news item" } })
+    .input(z.strictObject({ slug: slugSchema }))
+    .output(newsItemRecordSchema)
+    .query(async ({ ctx, input }) => {
+      const item = await getNewsItemBySlug(ctx.db, { slug: input.slug });
+      if (!item) throw new TRPCError({ code: "NOT_FOUND", message: `No news item ${input.slug}` });
+      return item;
+    }),
+});
