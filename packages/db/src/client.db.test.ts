@@ -83,7 +83,7 @@ describe("PGlite data directory", { timeout: 90_000 }, () => {
     try {
       await migrate(again);
       expect(await getOrganisationBySlug(again.db, { slug: "persisted" })).toMatchObject({
-        nameSv: "Sparad kommun",
+        name: { sv: "Sparad kommun" },
       });
     } finally {
       await again.close();

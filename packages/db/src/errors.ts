@@ -71,7 +71,10 @@ export class ValidationError extends Error {
     this.name = "ValidationError";
   }
 
-  static fromZod(entity: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
+  static fromZod(
+    entity: string,
+    error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  ) {
     return new ValidationError(
       entity,
       error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),

@@ -14,8 +14,17 @@ export {
 } from "./client.ts";
 export { DatabaseLockedError } from "./data-directory-lock.ts";
 export { readEnv, type DbEnv } from "./env.ts";
-export { ConflictError, InvalidCursorError, LastAdminError, NotFoundError } from "./errors.ts";
+export {
+  ConflictError,
+  InvalidCursorError,
+  LastAdminError,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from "./errors.ts";
 export { migrate, migrationsFolder } from "./migrate.ts";
 export * from "./queries/index.ts";
 export * as schema from "./schema/index.ts";
+export { seedDatabase, type SeedCounts } from "./seed/seed.ts";
+export { loadSeedContent, type SeedContent } from "./seed/content/index.ts";
 export * from "./schema/index.ts";

@@ -59,3 +59,35 @@ export function toPage<Row, Item>(
     nextCursor: hasMore && last ? encodeTimeCursor(key(last)) : null,
   };
 }
+
+/** A page of a list that also says how many items match in all. */
+export interface CountedPage<T> extends Page<T> {
+  total: number;
+}
+
+/**
+ * A cursor for lists with a sort key of their own: a tag naming the ordering (so a cursor of one ordering is
+ * not read as another's) and the key's values of the last row, as strings.
+ */
+export function encodeKeyCursor(tag: string, values: readonly string[]): string {
+  return Buffer.from(JSON.stringify([tag, ...values]), "utf8").toString("base64url");
+}
+
+/** The values of a cursor made by `encodeKeyCursor(tag, …)` with `length` values; InvalidCursorError otherwise. */
+export function decodeKeyCursor(cursor: string, tag: string, length: number): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw new InvalidCursorError();
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== length + 1 ||
+    parsed[0] !== tag ||
+    !parsed.every((value) => typeof value === "string" && !value.includes("\u0000"))
+  ) {
+    throw new InvalidCursorError();
+  }
+  return (parsed as string[]).slice(1);
+}

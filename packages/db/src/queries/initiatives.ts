@@ -1,0 +1,688 @@
+// Initiatives: the showcase list with full-text search, filters, facets and keyset pagination; one initiative by
+// slug; and the editors' writes (create, update, publish), each one transaction with its audit row. Evaluations
+// are part of their initiative, as in the domain: they are written, versioned and published with it.
+import {
+  evaluationDesigns,
+  focusAreas,
+  type InitiativeInput,
+  type InitiativeListFilter,
+  type InitiativeListFilterInput,
+  initiativeListFilterSchema,
+  initiativeSchema,
+  initiativeStatuses,
+  showcaseGroups,
+  swedishCounties,
+} from "@insats/domain";
+import { and, asc, desc, eq, exists, gt, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
+
+import type { Database } from "../client.ts";
+import { InvalidCursorError, ValidationError } from "../errors.ts";
+import { evaluations } from "../schema/evaluations.ts";
+import {
+  initiativeFocusAreas,
+  initiativeOrganisations,
+  initiativePlaces,
+  initiatives,
+} from "../schema/initiatives.ts";
+import { organisations } from "../schema/organisations.ts";
+import { recordAudit } from "./audit.ts";
+import {
+  checkOwnedVersion,
+  containsPattern,
+  localized,
+  localizedRequired,
+  lookupColumns,
+  parseContent,
+  periodOf,
+  requireOrganisationId,
+  resolvedOrganisation,
+  searchableText,
+} from "./content.ts";
+import { decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
+import { isUuid } from "./ids.ts";
+import {
+  deleteInitiativeParts,
+  effectOf,
+  initiativeColumns,
+  initiativeRowValues,
+  insertInitiativeParts,
+  readInitiativeRecord,
+  resolveInitiativeOrganisations,
+  type StoredInitiative,
+} from "./initiative-storage.ts";
+import type { InitiativeFacets, InitiativePage, InitiativeRecord, InitiativeSummary } from "./outputs.ts";
+import { executeRows } from "./raw.ts";
+
+export type InitiativeListParams = InitiativeListFilterInput & {
+  /** Unpublished initiatives too (editors); by default only published ones. */
+  includeUnpublished?: boolean;
+  /** Only the initiatives this organisation owns. */
+  ownerOrganisationId?: string;
+};
+
+/** Filters as `countInitiativeFacets` takes them; `cursor` and `limit` are ignored there. */
+export type InitiativeFacetParams = InitiativeListParams;
+
+interface ParsedListParams {
+  filter: InitiativeListFilter;
+  includeUnpublished: boolean;
+  ownerOrganisationId: string | undefined;
+}
+
+function parseListParams(params: InitiativeListParams): ParsedListParams {
+  const { includeUnpublished, ownerOrganisationId, ...filter } = params;
+  return {
+    filter: parseContent(initiativeListFilterSchema, filter, "initiative filter"),
+    includeUnpublished: includeUnpublished === true,
+    ownerOrganisationId,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Filters
+
+type FacetKey = "county" | "focusArea" | "status" | "evaluationDesign" | "minEvidenceLevel" | "showcaseGroup";
+const facetKeys: readonly FacetKey[] = [
+  "county",
+  "focusArea",
+  "status",
+  "evaluationDesign",
+  "minEvidenceLevel",
+  "showcaseGroup",
+];
+
+// A quoted lexeme of a tsquery's text ('språk', with '' for a quote inside), and the same as a prefix match.
+const lexemePattern = `'((?:[^']|'')*)'`;
+const prefixReplacement = `'\\1':*`;
+
+/**
+ * Full-text search in Swedish. The words of `q` are read as `websearch_to_tsquery` reads them (quotes for
+ * phrases, `-` to exclude, `or`), stemmed with the Swedish snowball stemmer and matched as prefixes, so that
+ * "språk" also finds "språkstörning" and "språkutveckling". Words inside compounds ("störning") are found by a
+ * case-insensitive substring match over the Swedish and English texts, ranked after every full-text match.
+ */
+function searchOf(q: string): { match: SQL; rank: SQL } {
+  const text = searchableText(q);
+  const query = sql`(regexp_replace(websearch_to_tsquery('swedish', ${text})::text, ${lexemePattern}, ${prefixReplacement}, 'g'))::tsquery`;
+  const document = sql`concat_ws(' ', ${initiatives.titleSv}, ${initiatives.titleEn}, ${initiatives.taglineSv}, ${initiatives.taglineEn}, ${initiatives.summarySv}, ${initiatives.summaryEn}, ${initiatives.backgroundSv}, ${initiatives.aimSv}, ${initiatives.methodSv}, ${initiatives.targetDescriptionSv}, ${initiatives.targetDescriptionEn}, ${initiatives.searchTerms})`;
+  const include: SQL[] = [];
+  const exclude: SQL[] = [];
+  for (const token of text.split(/\s+/)) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    if (word === "" || /^or$/i.test(word)) continue;
+    const pattern = containsPattern(word);
+    if (token.startsWith("-")) exclude.push(sql`${document} not ilike ${pattern}`);
+    else include.push(sql`${document} ilike ${pattern}`);
+  }
+  const fullText = sql`${initiatives.search} @@ ${query}`;
+  return {
+    match: include.length > 0 ? (or(fullText, and(...include, ...exclude)) ?? fullText) : fullText,
+    rank: sql`round(ts_rank(${initiatives.search}, ${query})::numeric, 6)`,
+  };
+}
+
+function hasPlace(db: Database, condition: SQL): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(initiativePlaces)
+      .where(and(eq(initiativePlaces.initiativeId, initiatives.id), condition)),
+  );
+}
+
+function hasOrganisation(db: Database, condition: SQL): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(initiativeOrganisations)
+      .innerJoin(organisations, eq(organisations.id, initiativeOrganisations.organisationId))
+      .where(and(eq(initiativeOrganisations.initiativeId, initiatives.id), condition)),
+  );
+}
+
+function hasEvaluation(db: Database, condition: SQL): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(evaluations)
+      .where(and(eq(evaluations.initiativeId, initiatives.id), condition)),
+  );
+}
+
+/** Conditions that are not facets: visibility, search, municipality and target age. */
+function baseConditions(db: Database, parsed: ParsedListParams): SQL[] {
+  const { filter } = parsed;
+  const conditions: SQL[] = [];
+  if (!parsed.includeUnpublished) conditions.push(eq(initiatives.published, true));
+  if (parsed.ownerOrganisationId !== undefined) {
+    conditions.push(
+      isUuid(parsed.ownerOrganisationId)
+        ? eq(initiatives.ownerOrganisationId, parsed.ownerOrganisationId)
+        : sql`false`,
+    );
+  }
+  if (filter.q !== undefined) conditions.push(searchOf(filter.q).match);
+  if (filter.municipality !== undefined) {
+    const code = filter.municipality;
+    conditions.push(
+      or(
+        hasPlace(db, eq(initiativePlaces.municipalityCode, code)),
+        hasOrganisation(db, eq(organisations.scbCode, code)),
+      )!,
+    );
+  }
+  if (filter.targetAge !== undefined) {
+    conditions.push(
+      lte(initiatives.targetAgeMin, filter.targetAge),
+      gte(initiatives.targetAgeMax, filter.targetAge),
+    );
+  }
+  return conditions;
+}
+
+/**
+ * The facet filters, each a condition or undefined when not set. A county matches through a place or an
+ * organisation in it (a municipality lies in its county, a region is its county's).
+ */
+function facetConditions(db: Database, filter: InitiativeListFilter): Record<FacetKey, SQL | undefined> {
+  const { county, focusArea, status, evaluationDesign, minEvidenceLevel, showcaseGroup } = filter;
+  return {
+    county:
+      county === undefined
+        ? undefined
+        : or(
+            hasPlace(db, eq(initiativePlaces.countyCode, county)),
+            hasOrganisation(db, eq(organisations.countyCode, county)),
+          ),
+    focusArea:
+      focusArea === undefined
+        ? undefined
+        : exists(
+            db
+              .select({ one: sql`1` })
+              .from(initiativeFocusAreas)
+              .where(
+                and(
+                  eq(initiativeFocusAreas.initiativeId, initiatives.id),
+                  eq(initiativeFocusAreas.focusArea, focusArea),
+                ),
+              ),
+          ),
+    status: status === undefined ? undefined : eq(initiatives.status, status),
+    evaluationDesign:
+      evaluationDesign === undefined
+        ? undefined
+        : hasEvaluation(db, sql`${evaluations.designs} @> array[${evaluationDesign}]::evaluation_design[]`),
+    minEvidenceLevel:
+      minEvidenceLevel === undefined
+        ? undefined
+        : hasEvaluation(db, gte(evaluations.evidenceLevel, minEvidenceLevel)),
+    showcaseGroup: showcaseGroup === undefined ? undefined : eq(initiatives.showcaseGroup, showcaseGroup),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Listing
+
+const titleOrder = sql`${initiatives.titleSort} collate "C"`;
+
+/**
+ * Initiatives matching every filter, a page at a time: by search rank when `q` is given, otherwise
+ * alphabetically by Swedish title (ties by id). Published ones only unless `includeUnpublished`.
+ * Invalid filters throw ValidationError; a cursor of another list or ordering throws InvalidCursorError.
+ */
+export async function listInitiatives(db: Database, params: InitiativeListParams): Promise<InitiativePage> {
+  const parsed = parseListParams(params);
+  const { filter } = parsed;
+  const facets = facetConditions(db, filter);
+  const where = and(...baseConditions(db, parsed), ...facetKeys.map((key) => facets[key]));
+  const rank = filter.q === undefined ? undefined : searchOf(filter.q).rank;
+
+  let after: SQL | undefined;
+  if (filter.cursor !== undefined) {
+    if (rank === undefined) {
+      const [title, id] = decodeKeyCursor(filter.cursor, "title", 2) as [string, string];
+      if (!isUuid(id)) throw new InvalidCursorError();
+      after = or(
+        sql`${titleOrder} > ${title}`,
+        and(eq(initiatives.titleSort, title), gt(initiatives.id, id)),
+      );
+    } else {
+      const [score, title, id] = decodeKeyCursor(filter.cursor, "rank", 3) as [string, string, string];
+      if (!isUuid(id) || !/^\d+(\.\d+)?$/.test(score)) {
+        throw new InvalidCursorError();
+      }
+      after = or(
+        sql`${rank} < ${score}::numeric`,
+        and(
+          sql`${rank} = ${score}::numeric`,
+          or(sql`${titleOrder} > ${title}`, and(eq(initiatives.titleSort, title), gt(initiatives.id, id))),
+        ),
+      );
+    }
+  }
+
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ ...summaryColumns, rank: rank === undefined ? sql<string>`'0'` : sql<string>`${rank}::text` })
+      .from(initiatives)
+      .where(and(where, after))
+      .orderBy(...(rank === undefined ? [] : [desc(rank)]), asc(titleOrder), asc(initiatives.id))
+      .limit(filter.limit + 1),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(initiatives)
+      .where(where),
+  ]);
+  const hasMore = rows.length > filter.limit;
+  const page = hasMore ? rows.slice(0, filter.limit) : rows;
+  const last = page.at(-1);
+  return {
+    items: await summariesOf(db, page),
+    nextCursor:
+      hasMore && last
+        ? rank === undefined
+          ? encodeKeyCursor("title", [last.titleSort, last.id])
+          : encodeKeyCursor("rank", [last.rank, last.titleSort, last.id])
+        : null,
+    total: counted?.total ?? 0,
+  };
+}
+
+/**
+ * Facet counts for the filter: for each facet, every value with the number of initiatives the list would hold
+ * with that value chosen and every other filter kept. One query.
+ */
+export async function countInitiativeFacets(
+  db: Database,
+  params: InitiativeFacetParams,
+): Promise<InitiativeFacets> {
+  const parsed = parseListParams({ ...params, cursor: undefined, limit: undefined });
+  const facets = facetConditions(db, parsed.filter);
+  const base = and(...baseConditions(db, parsed)) ?? sql`true`;
+  const flag = (key: FacetKey) => sql.raw(`"m_${key}"`);
+  const others = (except: FacetKey | null) =>
+    sql.join(
+      facetKeys.filter((key) => key !== except).map((key) => sql`base.${flag(key)}`),
+      sql` and `,
+    );
+  const columns = sql.join(
+    facetKeys.map((key) => sql`(${facets[key] ?? sql`true`}) as ${flag(key)}`),
+    sql`, `,
+  );
+  const counties = sql`(
+    select ${initiativePlaces.initiativeId} as initiative_id, ${initiativePlaces.countyCode} as county_code
+      from ${initiativePlaces} where ${initiativePlaces.countyCode} is not null
+    union
+    select ${initiativeOrganisations.initiativeId}, ${organisations.countyCode}
+      from ${initiativeOrganisations}
+      join ${organisations} on ${organisations.id} = ${initiativeOrganisations.organisationId}
+      where ${organisations.countyCode} is not null
+  )`;
+  const rows = await executeRows<{ facet: string; value: string; n: number }>(
+    db,
+    sql`with base as (
+      select ${initiatives.id} as id, ${initiatives.status} as status, ${initiatives.showcaseGroup} as showcase_group,
+        ${columns}
+      from ${initiatives} where ${base}
+    )
+    select 'total' as facet, '' as value, count(*)::int as n from base where ${others(null)}
+    union all
+    select 'status', base.status::text, count(*)::int from base where ${others("status")} group by base.status
+    union all
+    select 'showcaseGroup', base.showcase_group::text, count(*)::int from base
+      where ${others("showcaseGroup")} group by base.showcase_group
+    union all
+    select 'focusArea', areas.focus_area::text, count(*)::int from base
+      join ${initiativeFocusAreas} as areas on areas.initiative_id = base.id
+      where ${others("focusArea")} group by areas.focus_area
+    union all
+    select 'county', counties.county_code, count(distinct base.id)::int from base
+      join ${counties} as counties on counties.initiative_id = base.id
+      where ${others("county")} group by counties.county_code
+    union all
+    select 'evaluationDesign', designs.design::text, count(distinct base.id)::int from base
+      join (select initiative_id, unnest(designs) as design from ${evaluations}) as designs
+        on designs.initiative_id = base.id
+      where ${others("evaluationDesign")} group by designs.design
+    union all
+    select 'minEvidenceLevel', levels.level::text, count(*)::int from base
+      join (select initiative_id, max(evidence_level) as best from ${evaluations} group by initiative_id) as best
+        on best.initiative_id = base.id
+      join generate_series(0, 5) as levels(level) on best.best >= levels.level
+      where ${others("minEvidenceLevel")} group by levels.level`,
+  );
+  const counts = new Map(rows.map((row) => [`${row.facet}:${row.value}`, Number(row.n)]));
+  const facet = <Value extends string | number>(key: string, values: readonly Value[]) =>
+    values.map((value) => ({ value, count: counts.get(`${key}:${value}`) ?? 0 }));
+  return {
+    total: counts.get("total:") ?? 0,
+    county: facet(
+      "county",
+      swedishCounties.map((county) => county.code),
+    ),
+    focusArea: facet("focusArea", focusAreas),
+    status: facet("status", initiativeStatuses),
+    evaluationDesign: facet("evaluationDesign", evaluationDesigns),
+    minEvidenceLevel: facet("minEvidenceLevel", [0, 1, 2, 3, 4, 5] as const),
+    showcaseGroup: facet("showcaseGroup", showcaseGroups),
+  };
+}
+
+const summaryColumns = {
+  id: initiatives.id,
+  slug: initiatives.slug,
+  titleSv: initiatives.titleSv,
+  titleEn: initiatives.titleEn,
+  taglineSv: initiatives.taglineSv,
+  taglineEn: initiatives.taglineEn,
+  summarySv: initiatives.summarySv,
+  summaryEn: initiatives.summaryEn,
+  status: initiatives.status,
+  scope: initiatives.scope,
+  showcaseGroup: initiatives.showcaseGroup,
+  periodStart: initiatives.periodStart,
+  periodEnd: initiatives.periodEnd,
+  periodDescriptionSv: initiatives.periodDescriptionSv,
+  periodDescriptionEn: initiatives.periodDescriptionEn,
+  targetAgeMin: initiatives.targetAgeMin,
+  targetAgeMax: initiatives.targetAgeMax,
+  published: initiatives.published,
+  version: initiatives.version,
+  updatedAt: initiatives.updatedAt,
+  titleSort: initiatives.titleSort,
+};
+
+type SummaryRow = Pick<StoredInitiative, keyof typeof summaryColumns>;
+
+async function summariesOf(db: Database, rows: SummaryRow[]): Promise<InitiativeSummary[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [areas, places, links, evaluationRows] = await Promise.all([
+    db
+      .select({ initiativeId: initiativeFocusAreas.initiativeId, focusArea: initiativeFocusAreas.focusArea })
+      .from(initiativeFocusAreas)
+      .where(inArray(initiativeFocusAreas.initiativeId, ids))
+      .orderBy(asc(initiativeFocusAreas.position)),
+    db
+      .select({
+        initiativeId: initiativePlaces.initiativeId,
+        kind: initiativePlaces.kind,
+        name: initiativePlaces.name,
+        municipalityCode: initiativePlaces.municipalityCode,
+        countyCode: initiativePlaces.countyCode,
+      })
+      .from(initiativePlaces)
+      .where(inArray(initiativePlaces.initiativeId, ids))
+      .orderBy(asc(initiativePlaces.position)),
+    db
+      .select({
+        initiativeId: initiativeOrganisations.initiativeId,
+        role: initiativeOrganisations.role,
+        organisation: lookupColumns,
+      })
+      .from(initiativeOrganisations)
+      .innerJoin(organisations, eq(organisations.id, initiativeOrganisations.organisationId))
+      .where(
+        and(
+          inArray(initiativeOrganisations.initiativeId, ids),
+          inArray(initiativeOrganisations.role, ["lead", "partner"]),
+        ),
+      )
+      .orderBy(asc(initiativeOrganisations.position)),
+    db
+      .select({
+        initiativeId: evaluations.initiativeId,
+        key: evaluations.key,
+        evidenceLevel: evaluations.evidenceLevel,
+        effectMeasureKey: evaluations.effectMeasureKey,
+        effectLow: evaluations.effectLow,
+        effectHigh: evaluations.effectHigh,
+        effectCentral: evaluations.effectCentral,
+        effectUnit: evaluations.effectUnit,
+        effectBasisSv: evaluations.effectBasisSv,
+        effectBasisEn: evaluations.effectBasisEn,
+      })
+      .from(evaluations)
+      .where(inArray(evaluations.initiativeId, ids))
+      .orderBy(asc(evaluations.position)),
+  ]);
+
+  return rows.map((row) => {
+    const own = <T extends { initiativeId: string }>(list: T[]) =>
+      list.filter((item) => item.initiativeId === row.id);
+    const ownLinks = own(links);
+    const leads = ownLinks.filter((link) => link.role === "lead");
+    const ownEvaluations = own(evaluationRows);
+    const levels = ownEvaluations.flatMap((evaluation) =>
+      evaluation.evidenceLevel === null ? [] : [evaluation.evidenceLevel],
+    );
+    // The best evaluation with an effect: highest evidence level (none counts lowest), then the first given.
+    const best = ownEvaluations
+      .filter((evaluation) => effectOf(evaluation) !== undefined)
+      .reduce<(typeof ownEvaluations)[number] | undefined>(
+        (chosen, evaluation) =>
+          chosen === undefined || (evaluation.evidenceLevel ?? -1) > (chosen.evidenceLevel ?? -1)
+            ? evaluation
+            : chosen,
+        undefined,
+      );
+    const effect = best ? effectOf(best) : undefined;
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: localizedRequired(row.titleSv, row.titleEn),
+      tagline: localized(row.taglineSv, row.taglineEn) ?? null,
+      summary: localizedRequired(row.summarySv, row.summaryEn),
+      status: row.status,
+      scope: row.scope,
+      showcaseGroup: row.showcaseGroup,
+      focusAreas: own(areas).map((area) => area.focusArea),
+      places: own(places).map(({ kind, name, municipalityCode, countyCode }) => ({
+        kind,
+        name,
+        municipalityCode,
+        countyCode,
+      })),
+      leadOrganisations: (leads.length > 0 ? leads : ownLinks).map((link) =>
+        resolvedOrganisation(link.organisation),
+      ),
+      period: periodOf(row) ?? {},
+      targetAge:
+        row.targetAgeMin === null || row.targetAgeMax === null
+          ? null
+          : { min: row.targetAgeMin, max: row.targetAgeMax },
+      bestEvidenceLevel: levels.length === 0 ? null : Math.max(...levels),
+      effect:
+        best && effect
+          ? {
+              evaluationKey: best.key,
+              evidenceLevel: best.evidenceLevel,
+              measureKey: effect.measureKey,
+              low: effect.low,
+              high: effect.high,
+              central: effect.central,
+              unit: effect.unit,
+            }
+          : null,
+      published: row.published,
+      version: row.version,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One initiative
+
+/**
+ * The initiative with this slug as the domain describes it, with its id, owner, version and publication, or
+ * null. Unpublished ones only with `includeUnpublished`; with `ownerOrganisationId` only that organisation's.
+ */
+export async function getInitiativeBySlug(
+  db: Database,
+  params: { slug: string; includeUnpublished?: boolean; ownerOrganisationId?: string },
+): Promise<InitiativeRecord | null> {
+  if (params.ownerOrganisationId !== undefined && !isUuid(params.ownerOrganisationId)) return null;
+  const [row] = await db
+    .select(initiativeColumns)
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.slug, params.slug),
+        params.includeUnpublished ? undefined : eq(initiatives.published, true),
+        params.ownerOrganisationId === undefined
+          ? undefined
+          : eq(initiatives.ownerOrganisationId, params.ownerOrganisationId),
+      ),
+    );
+  return row ? readInitiativeRecord(db, row) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writes
+
+/**
+ * A new, unpublished initiative owned by the editor's organisation. Validated with the domain schema first;
+ * unknown organisations or a slug already in use throw ValidationError.
+ */
+export async function createInitiative(
+  db: Database,
+  params: { organisationId: string; userId: string | null; initiative: InitiativeInput },
+): Promise<InitiativeRecord> {
+  const initiative = parseContent(initiativeSchema, params.initiative, "initiative");
+  requireOrganisationId(params.organisationId, "organisation", params.organisationId);
+  return db.transaction(async (tx) => {
+    const [owner] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, params.organisationId));
+    if (!owner)
+      throw new ValidationError("initiative", [{ path: "", message: "The organisation does not exist" }]);
+    const found = await resolveInitiativeOrganisations(tx, initiative);
+    const [row] = await tx
+      .insert(initiatives)
+      .values({ ...initiativeRowValues(initiative, found), ownerOrganisationId: owner.id })
+      .onConflictDoNothing({ target: initiatives.slug })
+      .returning(initiativeColumns);
+    if (!row) throw slugTaken(initiative.slug);
+    await insertInitiativeParts(tx, row.id, initiative, found);
+    await recordAudit(tx, {
+      actorUserId: params.userId,
+      organisationId: owner.id,
+      action: "initiative.create",
+      entity: "initiative",
+      entityId: row.id,
+      details: { slug: row.slug, version: row.version },
+    });
+    return readInitiativeRecord(tx, row);
+  });
+}
+
+/**
+ * Replaces the initiative (its evaluations, places, organisations … included) with `initiative`, as a new
+ * version, keeping its publication state. `slug` names the initiative now; `initiative.slug` may rename it.
+ * Missing or another organisation's: NotFoundError. `expectedVersion` not current: ConflictError.
+ */
+export async function updateInitiative(
+  db: Database,
+  params: {
+    slug: string;
+    organisationId: string;
+    userId: string | null;
+    expectedVersion: number;
+    initiative: InitiativeInput;
+  },
+): Promise<InitiativeRecord> {
+  const initiative = parseContent(initiativeSchema, params.initiative, "initiative");
+  requireOrganisationId(params.organisationId, "initiative", params.slug);
+  return db.transaction(async (tx) => {
+    const current = await lockInitiative(tx, params.slug);
+    checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
+    const found = await resolveInitiativeOrganisations(tx, initiative);
+    if (initiative.slug !== params.slug) {
+      const [taken] = await tx
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(and(eq(initiatives.slug, initiative.slug), ne(initiatives.id, current.id)));
+      if (taken) throw slugTaken(initiative.slug);
+    }
+    const [row] = await tx
+      .update(initiatives)
+      .set({ ...initiativeRowValues(initiative, found), version: sql`${initiatives.version} + 1` })
+      .where(and(eq(initiatives.id, current.id), eq(initiatives.version, params.expectedVersion)))
+      .returning(initiativeColumns);
+    if (!row) throw new Error("the locked initiative could not be updated");
+    await deleteInitiativeParts(tx, row.id);
+    await insertInitiativeParts(tx, row.id, initiative, found);
+    await recordAudit(tx, {
+      actorUserId: params.userId,
+      organisationId: params.organisationId,
+      action: "initiative.update",
+      entity: "initiative",
+      entityId: row.id,
+      details: {
+        slug: row.slug,
+        version: row.version,
+        ...(row.slug === params.slug ? {} : { previousSlug: params.slug }),
+      },
+    });
+    return readInitiativeRecord(tx, row);
+  });
+}
+
+/**
+ * Publishes (or with `published: false` hides) the initiative, with its evaluations, as a new version. Already in
+ * that state: returned unchanged. Same ownership and version checks as updateInitiative.
+ */
+export async function setInitiativePublished(
+  db: Database,
+  params: {
+    slug: string;
+    organisationId: string;
+    userId: string | null;
+    published: boolean;
+    expectedVersion: number;
+  },
+): Promise<InitiativeRecord> {
+  requireOrganisationId(params.organisationId, "initiative", params.slug);
+  return db.transaction(async (tx) => {
+    const current = await lockInitiative(tx, params.slug);
+    checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
+    if (current.published === params.published) return readInitiativeRecord(tx, current);
+    const [row] = await tx
+      .update(initiatives)
+      .set({
+        published: params.published,
+        ...(params.published ? { publishedAt: new Date() } : {}),
+        version: sql`${initiatives.version} + 1`,
+      })
+      .where(eq(initiatives.id, current.id))
+      .returning(initiativeColumns);
+    if (!row) throw new Error("the locked initiative could not be updated");
+    await recordAudit(tx, {
+      actorUserId: params.userId,
+      organisationId: params.organisationId,
+      action: params.published ? "initiative.publish" : "initiative.unpublish",
+      entity: "initiative",
+      entityId: row.id,
+      details: { slug: row.slug, version: row.version },
+    });
+    return readInitiativeRecord(tx, row);
+  });
+}
+
+async function lockInitiative(tx: Database, slug: string) {
+  const [row] = await tx
+    .select(initiativeColumns)
+    .from(initiatives)
+    .where(eq(initiatives.slug, slug))
+    .for("update");
+  return row;
+}
+
+function slugTaken(slug: string): ValidationError {
+  return new ValidationError("initiative", [
+    { path: "slug", message: `Another initiative has the slug ${slug}` },
+  ]);
+}

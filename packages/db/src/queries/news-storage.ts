@@ -1,0 +1,104 @@
+// The domain NewsItem spread over its tables: what the news writes and the seed share. Not part of the package's API.
+import { type NewsItem, newsSortDate, organisationRefKey } from "@insats/domain";
+import { eq } from "drizzle-orm";
+
+import type { Database } from "../client.ts";
+import { ValidationError, type ValidationIssue } from "../errors.ts";
+import { initiatives } from "../schema/initiatives.ts";
+import { newsItemOrganisations, newsItemSources } from "../schema/news.ts";
+import {
+  type OrganisationLookupRow,
+  organisationOf,
+  periodColumns,
+  resolveOrganisationRefs,
+  sourceColumns,
+} from "./content.ts";
+
+/** Organisations and the related initiative of a news item, resolved; ValidationError for what is unknown. */
+export async function resolveNewsReferences(
+  db: Database,
+  item: NewsItem,
+): Promise<{ found: Map<string, OrganisationLookupRow>; relatedInitiativeId: string | null }> {
+  const found = await resolveOrganisationRefs(
+    db,
+    "news item",
+    item.organisations.map((link, index) => ({
+      ref: link.organisation,
+      path: `organisations.${index}.organisation`,
+    })),
+  );
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  item.organisations.forEach((link, index) => {
+    const key = `${organisationOf(found, link.organisation).id} ${link.role}`;
+    if (seen.has(key)) {
+      issues.push({
+        path: `organisations.${index}`,
+        message: `Organisation ${organisationRefKey(link.organisation)} is listed twice as ${link.role}`,
+      });
+    }
+    seen.add(key);
+  });
+  let relatedInitiativeId: string | null = null;
+  if (item.relatedInitiativeSlug !== undefined) {
+    const [related] = await db
+      .select({ id: initiatives.id })
+      .from(initiatives)
+      .where(eq(initiatives.slug, item.relatedInitiativeSlug));
+    if (related) relatedInitiativeId = related.id;
+    else {
+      issues.push({
+        path: "relatedInitiativeSlug",
+        message: `No initiative has the slug ${item.relatedInitiativeSlug}`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new ValidationError("news item", issues);
+  return { found, relatedInitiativeId };
+}
+
+/** The `news_items` columns of a domain item (not owner, publication or version). */
+export function newsRowValues(item: NewsItem, relatedInitiativeId: string | null) {
+  return {
+    slug: item.slug,
+    kind: item.kind,
+    titleSv: item.title.sv,
+    titleEn: item.title.en,
+    summarySv: item.summary.sv,
+    summaryEn: item.summary.en,
+    bodySv: item.body?.sv ?? null,
+    bodyEn: item.body?.en ?? null,
+    highlights: item.highlights,
+    publicationDate: item.publishedAt ?? null,
+    eventDate: item.eventDate ?? null,
+    durationMinutes: item.durationMinutes ?? null,
+    ...periodColumns(item.period),
+    place: item.place ?? null,
+    reportNumber: item.reportNumber ?? null,
+    authors: item.authors,
+    relatedInitiativeId,
+    sortDate: newsSortDate(item),
+  };
+}
+
+/** Writes the organisation links and sources of a news item that has none (any more). */
+export async function insertNewsParts(
+  tx: Database,
+  newsItemId: string,
+  item: NewsItem,
+  found: Map<string, OrganisationLookupRow>,
+): Promise<void> {
+  if (item.organisations.length > 0) {
+    await tx.insert(newsItemOrganisations).values(
+      item.organisations.map((link, position) => ({
+        newsItemId,
+        position,
+        organisationId: organisationOf(found, link.organisation).id,
+        role: link.role,
+      })),
+    );
+  }
+  await tx
+    .insert(newsItemSources)
+    .values(item.sources.map((source, position) => ({ newsItemId, ...sourceColumns(source, position) })));
+}

@@ -1,0 +1,372 @@
+// "På gång" items: the public list (newest first), one item by slug, and the editors' writes, each one
+// transaction with its audit row.
+import {
+  type NewsItem,
+  type NewsItemInput,
+  newsItemSchema,
+  type NewsKind,
+  newsKindSchema,
+  organisationRefKey,
+} from "@insats/domain";
+import { and, asc, desc, eq, lt, ne, or, type SQL, sql } from "drizzle-orm";
+
+import type { Database } from "../client.ts";
+import { InvalidCursorError, ValidationError } from "../errors.ts";
+import { initiatives } from "../schema/initiatives.ts";
+import { newsItemOrganisations, newsItems, newsItemSources } from "../schema/news.ts";
+import { organisations } from "../schema/organisations.ts";
+import { recordAudit } from "./audit.ts";
+import { insertNewsParts, newsRowValues, resolveNewsReferences } from "./news-storage.ts";
+import {
+  canonicalRef,
+  checkOwnedVersion,
+  compact,
+  localized,
+  localizedRequired,
+  lookupColumns,
+  parseContent,
+  periodOf,
+  requireOrganisationId,
+  resolvedOrganisation,
+  sourceOf,
+} from "./content.ts";
+import { clampLimit, decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
+import { isUuid } from "./ids.ts";
+import type { NewsItemRecord, NewsItemSummary, NewsPage } from "./outputs.ts";
+
+const newsColumns = {
+  id: newsItems.id,
+  slug: newsItems.slug,
+  ownerOrganisationId: newsItems.ownerOrganisationId,
+  kind: newsItems.kind,
+  titleSv: newsItems.titleSv,
+  titleEn: newsItems.titleEn,
+  summarySv: newsItems.summarySv,
+  summaryEn: newsItems.summaryEn,
+  bodySv: newsItems.bodySv,
+  bodyEn: newsItems.bodyEn,
+  highlights: newsItems.highlights,
+  publicationDate: newsItems.publicationDate,
+  eventDate: newsItems.eventDate,
+  durationMinutes: newsItems.durationMinutes,
+  periodStart: newsItems.periodStart,
+  periodEnd: newsItems.periodEnd,
+  periodDescriptionSv: newsItems.periodDescriptionSv,
+  periodDescriptionEn: newsItems.periodDescriptionEn,
+  place: newsItems.place,
+  reportNumber: newsItems.reportNumber,
+  authors: newsItems.authors,
+  relatedInitiativeId: newsItems.relatedInitiativeId,
+  relatedInitiativeSlug: initiatives.slug,
+  sortDate: newsItems.sortDate,
+  published: newsItems.published,
+  publishedOnSiteAt: newsItems.publishedOnSiteAt,
+  version: newsItems.version,
+  createdAt: newsItems.createdAt,
+  updatedAt: newsItems.updatedAt,
+};
+
+type StoredNewsItem = Awaited<ReturnType<typeof selectNews>>[number];
+
+function selectNews(db: Database, where: SQL | undefined) {
+  return db
+    .select(newsColumns)
+    .from(newsItems)
+    .leftJoin(initiatives, eq(initiatives.id, newsItems.relatedInitiativeId))
+    .where(where);
+}
+
+export interface NewsListParams {
+  kind?: NewsKind;
+  cursor?: string;
+  /** 1–100, default 20. */
+  limit?: number;
+  /** Unpublished items too (editors); by default only published ones. */
+  includeUnpublished?: boolean;
+  /** Only the items this organisation owns. */
+  ownerOrganisationId?: string;
+}
+
+/** News items newest first (domain `newsSortDate`, ties by id), a page at a time. */
+export async function listNews(db: Database, params: NewsListParams = {}): Promise<NewsPage> {
+  if (params.kind !== undefined) parseContent(newsKindSchema, params.kind, "news filter");
+  const limit = clampLimit(params.limit ?? 20);
+  const visible = and(
+    params.includeUnpublished ? undefined : eq(newsItems.published, true),
+    params.kind === undefined ? undefined : eq(newsItems.kind, params.kind),
+    params.ownerOrganisationId === undefined
+      ? undefined
+      : isUuid(params.ownerOrganisationId)
+        ? eq(newsItems.ownerOrganisationId, params.ownerOrganisationId)
+        : sql`false`,
+  );
+  let after: SQL | undefined;
+  if (params.cursor !== undefined) {
+    const [sortDate, id] = decodeKeyCursor(params.cursor, "news", 2) as [string, string];
+    if (!isUuid(id)) throw new InvalidCursorError();
+    after = or(
+      sql`${newsItems.sortDate} collate "C" < ${sortDate}`,
+      and(eq(newsItems.sortDate, sortDate), lt(newsItems.id, id)),
+    );
+  }
+  const [rows, [counted]] = await Promise.all([
+    selectNews(db, and(visible, after))
+      .orderBy(desc(sql`${newsItems.sortDate} collate "C"`), desc(newsItems.id))
+      .limit(limit + 1),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(newsItems)
+      .where(visible),
+  ]);
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  return {
+    items: page.map(newsSummaryOf),
+    nextCursor: hasMore && last ? encodeKeyCursor("news", [last.sortDate, last.id]) : null,
+    total: counted?.total ?? 0,
+  };
+}
+
+function newsSummaryOf(row: StoredNewsItem): NewsItemSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    title: localizedRequired(row.titleSv, row.titleEn),
+    summary: localizedRequired(row.summarySv, row.summaryEn),
+    publishedAt: row.publicationDate,
+    eventDate: row.eventDate,
+    durationMinutes: row.durationMinutes,
+    period: periodOf(row) ?? null,
+    place: row.place,
+    reportNumber: row.reportNumber,
+    authors: row.authors,
+    relatedInitiativeSlug: row.relatedInitiativeSlug,
+    sortDate: row.sortDate,
+    published: row.published,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * The news item with this slug as the domain describes it, with id, owner, version and publication, or null.
+ * Unpublished ones only with `includeUnpublished`; with `ownerOrganisationId` only that organisation's.
+ */
+export async function getNewsItemBySlug(
+  db: Database,
+  params: { slug: string; includeUnpublished?: boolean; ownerOrganisationId?: string },
+): Promise<NewsItemRecord | null> {
+  if (params.ownerOrganisationId !== undefined && !isUuid(params.ownerOrganisationId)) return null;
+  const [row] = await selectNews(
+    db,
+    and(
+      eq(newsItems.slug, params.slug),
+      params.includeUnpublished ? undefined : eq(newsItems.published, true),
+      params.ownerOrganisationId === undefined
+        ? undefined
+        : eq(newsItems.ownerOrganisationId, params.ownerOrganisationId),
+    ),
+  );
+  return row ? readNewsRecord(db, row) : null;
+}
+
+async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsItemRecord> {
+  const [links, sources] = await Promise.all([
+    db
+      .select({ role: newsItemOrganisations.role, organisation: lookupColumns })
+      .from(newsItemOrganisations)
+      .innerJoin(organisations, eq(organisations.id, newsItemOrganisations.organisationId))
+      .where(eq(newsItemOrganisations.newsItemId, row.id))
+      .orderBy(asc(newsItemOrganisations.position)),
+    db
+      .select()
+      .from(newsItemSources)
+      .where(eq(newsItemSources.newsItemId, row.id))
+      .orderBy(asc(newsItemSources.position)),
+  ]);
+  const resolvedOrganisations: NewsItemRecord["resolvedOrganisations"] = {};
+  const item: NewsItem = compact({
+    slug: row.slug,
+    kind: row.kind,
+    title: localizedRequired(row.titleSv, row.titleEn),
+    summary: localizedRequired(row.summarySv, row.summaryEn),
+    body: localized(row.bodySv, row.bodyEn),
+    highlights: row.highlights,
+    publishedAt: row.publicationDate ?? undefined,
+    eventDate: row.eventDate ?? undefined,
+    durationMinutes: row.durationMinutes ?? undefined,
+    period: periodOf(row),
+    place: row.place ?? undefined,
+    reportNumber: row.reportNumber ?? undefined,
+    authors: row.authors,
+    organisations: links.map((link) => {
+      const ref = canonicalRef(link.organisation);
+      resolvedOrganisations[organisationRefKey(ref)] = resolvedOrganisation(link.organisation);
+      return { organisation: ref, role: link.role };
+    }),
+    sources: sources.map(sourceOf),
+    relatedInitiativeSlug: row.relatedInitiativeSlug ?? undefined,
+  }) as NewsItem;
+  return {
+    ...item,
+    id: row.id,
+    ownerOrganisationId: row.ownerOrganisationId,
+    version: row.version,
+    published: row.published,
+    publishedOnSiteAt: row.publishedOnSiteAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    resolvedOrganisations,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writes
+
+/** A new, unpublished news item owned by the editor's organisation. */
+export async function createNewsItem(
+  db: Database,
+  params: { organisationId: string; userId: string | null; newsItem: NewsItemInput },
+): Promise<NewsItemRecord> {
+  const item = parseContent(newsItemSchema, params.newsItem, "news item");
+  requireOrganisationId(params.organisationId, "organisation", params.organisationId);
+  return db.transaction(async (tx) => {
+    const [owner] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, params.organisationId));
+    if (!owner)
+      throw new ValidationError("news item", [{ path: "", message: "The organisation does not exist" }]);
+    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item);
+    const [row] = await tx
+      .insert(newsItems)
+      .values({ ...newsRowValues(item, relatedInitiativeId), ownerOrganisationId: owner.id })
+      .onConflictDoNothing({ target: newsItems.slug })
+      .returning({ id: newsItems.id, version: newsItems.version });
+    if (!row) throw slugTaken(item.slug);
+    await insertNewsParts(tx, row.id, item, found);
+    await recordAudit(tx, {
+      actorUserId: params.userId,
+      organisationId: owner.id,
+      action: "newsItem.create",
+      entity: "newsItem",
+      entityId: row.id,
+      details: { slug: item.slug, version: row.version },
+    });
+    return readNewsById(tx, row.id);
+  });
+}
+
+/** Replaces the news item with `newsItem` as a new version; same checks as updateInitiative. */
+export async function updateNewsItem(
+  db: Database,
+  params: {
+    slug: string;
+    organisationId: string;
+    userId: string | null;
+    expectedVersion: number;
+    newsItem: NewsItemInput;
+  },
+): Promise<NewsItemRecord> {
+  const item = parseContent(newsItemSchema, params.newsItem, "news item");
+  requireOrganisationId(params.organisationId, "news item", params.slug);
+  return db.transaction(async (tx) => {
+    const current = await lockNewsItem(tx, params.slug);
+    checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
+    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item);
+    if (item.slug !== params.slug) {
+      const [taken] = await tx
+        .select({ id: newsItems.id })
+        .from(newsItems)
+        .where(and(eq(newsItems.slug, item.slug), ne(newsItems.id, current.id)));
+      if (taken) throw slugTaken(item.slug);
+    }
+    const [row] = await tx
+      .update(newsItems)
+      .set({ ...newsRowValues(item, relatedInitiativeId), version: sql`${newsItems.version} + 1` })
+      .where(and(eq(newsItems.id, current.id), eq(newsItems.version, params.expectedVersion)))
+      .returning({ id: newsItems.id, version: newsItems.version });
+    if (!row) throw new Error("the locked news item could not be updated");
+    await tx.delete(newsItemOrganisations).where(eq(newsItemOrganisations.newsItemId, row.id));
+    await tx.delete(newsItemSources).where(eq(newsItemSources.newsItemId, row.id));
+    await insertNewsParts(tx, row.id, item, found);
+    await recordAudit(tx, {
+      actorUserId: params.userId,
+      organisationId: params.organisationId,
+      action: "newsItem.update",
+      entity: "newsItem",
+      entityId: row.id,
+      details: {
+        slug: item.slug,
+        version: row.version,
+        ...(item.slug === params.slug ? {} : { previousSlug: params.slug }),
+      },
+    });
+    return readNewsById(tx, row.id);
+  });
+}
+
+/** Publishes (or hides) the news item as a new version; already in that state: returned unchanged. */
+export async function setNewsItemPublished(
+  db: Database,
+  params: {
+    slug: string;
+    organisationId: string;
+    userId: string | null;
+    published: boolean;
+    expectedVersion: number;
+  },
+): Promise<NewsItemRecord> {
+  requireOrganisationId(params.organisationId, "news item", params.slug);
+  return db.transaction(async (tx) => {
+    const current = await lockNewsItem(tx, params.slug);
+    checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
+    if (current.published !== params.published) {
+      await tx
+        .update(newsItems)
+        .set({
+          published: params.published,
+          ...(params.published ? { publishedOnSiteAt: new Date() } : {}),
+          version: sql`${newsItems.version} + 1`,
+        })
+        .where(eq(newsItems.id, current.id));
+      await recordAudit(tx, {
+        actorUserId: params.userId,
+        organisationId: params.organisationId,
+        action: params.published ? "newsItem.publish" : "newsItem.unpublish",
+        entity: "newsItem",
+        entityId: current.id,
+        details: { slug: params.slug, version: current.version + 1 },
+      });
+    }
+    return readNewsById(tx, current.id);
+  });
+}
+
+async function lockNewsItem(tx: Database, slug: string) {
+  const [row] = await tx
+    .select({
+      id: newsItems.id,
+      ownerOrganisationId: newsItems.ownerOrganisationId,
+      version: newsItems.version,
+      published: newsItems.published,
+    })
+    .from(newsItems)
+    .where(eq(newsItems.slug, slug))
+    .for("update");
+  return row;
+}
+
+async function readNewsById(db: Database, id: string): Promise<NewsItemRecord> {
+  const [row] = await selectNews(db, eq(newsItems.id, id));
+  if (!row) throw new Error(`news item ${id} vanished`);
+  return readNewsRecord(db, row);
+}
+
+function slugTaken(slug: string): ValidationError {
+  return new ValidationError("news item", [
+    { path: "slug", message: `Another news item has the slug ${slug}` },
+  ]);
+}

@@ -1,0 +1,125 @@
+// "På gång" items: reports, seminars, projects under way and news. The domain `NewsItem` is the shape written
+// and read. Its own `publishedAt` (when the report came out, a partial date) is `publicationDate` here, apart
+// from `published`/`publishedOnSiteAt`, which say whether and since when the item is public on the showcase.
+import { type LocalizedText, newsKinds, newsOrganisationRoles } from "@insats/domain";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+import { createdAt, instant, swedishSearchDocument, tsvector, updatedAt } from "./columns.ts";
+import { initiatives } from "./initiatives.ts";
+import { organisations } from "./organisations.ts";
+
+export const newsKind = pgEnum("news_kind", newsKinds);
+export const newsOrganisationRole = pgEnum("news_organisation_role", newsOrganisationRoles);
+
+export const newsItems = pgTable(
+  "news_items",
+  {
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    slug: text().notNull().unique(),
+    ownerOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    kind: newsKind().notNull(),
+    titleSv: text().notNull(),
+    titleEn: text().notNull(),
+    summarySv: text().notNull(),
+    summaryEn: text().notNull(),
+    bodySv: text(),
+    bodyEn: text(),
+    highlights: jsonb().$type<LocalizedText[]>().notNull().default([]),
+    /** The domain's `publishedAt`: when the item itself came out (a partial date). */
+    publicationDate: text(),
+    eventDate: text(),
+    durationMinutes: integer(),
+    periodStart: text(),
+    periodEnd: text(),
+    periodDescriptionSv: text(),
+    periodDescriptionEn: text(),
+    place: text(),
+    reportNumber: text(),
+    authors: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    relatedInitiativeId: uuid().references(() => initiatives.id, { onDelete: "set null" }),
+    /** Domain `newsSortDate`: the publication date, else the event's, else the period's start. */
+    sortDate: text().notNull(),
+    published: boolean().notNull().default(false),
+    /** When it was last made public on the showcase; null while it never has been. */
+    publishedOnSiteAt: instant(),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        swedishSearchDocument({
+          A: ["title_sv"],
+          B: ["summary_sv"],
+          C: ["body_sv", "place", "report_number"],
+        }),
+      ),
+  },
+  (table) => [
+    index("news_items_search_idx").using("gin", table.search),
+    index("news_items_kind_idx").on(table.kind),
+    index("news_items_owner_idx").on(table.ownerOrganisationId),
+    index("news_items_published_idx").on(table.published),
+    index("news_items_sort_idx").on(table.sortDate, table.id),
+    index("news_items_related_initiative_idx").on(table.relatedInitiativeId),
+  ],
+);
+
+export const newsItemOrganisations = pgTable(
+  "news_item_organisations",
+  {
+    newsItemId: uuid()
+      .notNull()
+      .references(() => newsItems.id, { onDelete: "cascade" }),
+    position: smallint().notNull(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    role: newsOrganisationRole().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.newsItemId, table.position] }),
+    unique("news_item_organisations_role_unique").on(table.newsItemId, table.organisationId, table.role),
+    index("news_item_organisations_organisation_idx").on(table.organisationId),
+  ],
+);
+
+/** A domain `Source` cited by a news item. */
+export const newsItemSources = pgTable(
+  "news_item_sources",
+  {
+    newsItemId: uuid()
+      .notNull()
+      .references(() => newsItems.id, { onDelete: "cascade" }),
+    position: smallint().notNull(),
+    title: text().notNull(),
+    publisher: text(),
+    url: text(),
+    accessed: text(),
+    noteSv: text(),
+    noteEn: text(),
+  },
+  (table) => [primaryKey({ columns: [table.newsItemId, table.position] })],
+);
+
+export type NewsItemRow = typeof newsItems.$inferSelect;

@@ -1,0 +1,206 @@
+// The first content of an empty database: every municipality and region, the organisations, unit costs,
+// initiatives and "På gång" items of the seed content. Idempotent and additive: rows already present (by slug,
+// SCB code or key) are left exactly as they are, so a second run changes nothing and an editor's later changes
+// to seeded content survive every restart. Content removed from the database is seeded again.
+import {
+  type NewsItem,
+  type OrganisationRef,
+  referenceOrganisations,
+  type UnitCost,
+  unitCostLibrary,
+} from "@insats/domain";
+import { count, eq, inArray, isNull, and, sql } from "drizzle-orm";
+
+import type { Database } from "../client.ts";
+import { recordAudit } from "../queries/audit.ts";
+import { lookupOrganisations, organisationOf } from "../queries/content.ts";
+import {
+  initiativeRowValues,
+  insertInitiativeParts,
+  leadOrganisationRef,
+  resolveInitiativeOrganisations,
+} from "../queries/initiative-storage.ts";
+import { insertNewsParts, newsRowValues, resolveNewsReferences } from "../queries/news-storage.ts";
+import { initiatives } from "../schema/initiatives.ts";
+import { newsItems } from "../schema/news.ts";
+import { organisations } from "../schema/organisations.ts";
+import { unitCosts } from "../schema/unit-costs.ts";
+import { loadSeedContent } from "./content/index.ts";
+
+/** How many rows each table holds after seeding (not how many the run added). */
+export interface SeedCounts {
+  organisations: number;
+  initiatives: number;
+  news: number;
+  unitCosts: number;
+}
+
+/**
+ * Seeds what is missing, in one transaction (under an advisory lock, so replicas starting together seed once).
+ * Initiatives and news items are published and owned by their lead organisation: the first `lead`, else the
+ * first partner (news: the first publisher, author or organiser, else the first organisation named).
+ */
+export async function seedDatabase(db: Database): Promise<SeedCounts> {
+  const content = loadSeedContent();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('insats.seed'))`);
+    const added = { organisations: 0, initiatives: 0, news: 0, unitCosts: 0 };
+    const now = new Date();
+
+    const allOrganisations = [...referenceOrganisations(), ...content.organisations];
+    const insertedOrganisations = await tx
+      .insert(organisations)
+      .values(
+        allOrganisations.map((organisation) => ({
+          slug: organisation.slug,
+          kind: organisation.kind,
+          nameSv: organisation.name.sv,
+          nameEn: organisation.name.en,
+          scbCode: organisation.scbCode ?? null,
+          countyCode: organisation.countyCode ?? null,
+          website: organisation.website ?? null,
+          descriptionSv: organisation.description?.sv ?? null,
+          descriptionEn: organisation.description?.en ?? null,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: organisations.id, slug: organisations.slug });
+    added.organisations = insertedOrganisations.length;
+    const newSlugs = new Set(insertedOrganisations.map((row) => row.slug));
+    const withParents = content.organisations.filter(
+      (organisation) => organisation.parent !== undefined && newSlugs.has(organisation.slug),
+    );
+    if (withParents.length > 0) {
+      const found = await lookupOrganisations(tx, {
+        refs: withParents.flatMap((organisation) => [organisation.parent!, { slug: organisation.slug }]),
+      });
+      for (const organisation of withParents) {
+        await tx
+          .update(organisations)
+          .set({ parentId: organisationOf(found, organisation.parent!).id })
+          .where(
+            and(
+              eq(organisations.id, organisationOf(found, { slug: organisation.slug }).id),
+              isNull(organisations.parentId),
+            ),
+          );
+      }
+    }
+
+    const insertedUnitCosts = await tx
+      .insert(unitCosts)
+      .values(unitCostLibrary.map(unitCostValues))
+      .onConflictDoNothing()
+      .returning({ key: unitCosts.key });
+    added.unitCosts = insertedUnitCosts.length;
+
+    const presentInitiatives = new Set(
+      (
+        await tx
+          .select({ slug: initiatives.slug })
+          .from(initiatives)
+          .where(
+            inArray(
+              initiatives.slug,
+              content.initiatives.map((initiative) => initiative.slug),
+            ),
+          )
+      ).map((row) => row.slug),
+    );
+    for (const initiative of content.initiatives) {
+      if (presentInitiatives.has(initiative.slug)) continue;
+      const found = await resolveInitiativeOrganisations(tx, initiative);
+      const [row] = await tx
+        .insert(initiatives)
+        .values({
+          ...initiativeRowValues(initiative, found),
+          ownerOrganisationId: organisationOf(found, leadOrganisationRef(initiative)).id,
+          published: true,
+          publishedAt: now,
+        })
+        .returning({ id: initiatives.id });
+      if (!row) throw new Error(`seeding initiative ${initiative.slug} returned no row`);
+      await insertInitiativeParts(tx, row.id, initiative, found);
+      added.initiatives += 1;
+    }
+
+    const presentNews = new Set(
+      (
+        await tx
+          .select({ slug: newsItems.slug })
+          .from(newsItems)
+          .where(
+            inArray(
+              newsItems.slug,
+              content.news.map((item) => item.slug),
+            ),
+          )
+      ).map((row) => row.slug),
+    );
+    for (const item of content.news) {
+      if (presentNews.has(item.slug)) continue;
+      const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item);
+      const [row] = await tx
+        .insert(newsItems)
+        .values({
+          ...newsRowValues(item, relatedInitiativeId),
+          ownerOrganisationId: organisationOf(found, newsOwnerRef(item)).id,
+          published: true,
+          publishedOnSiteAt: now,
+        })
+        .returning({ id: newsItems.id });
+      if (!row) throw new Error(`seeding news item ${item.slug} returned no row`);
+      await insertNewsParts(tx, row.id, item, found);
+      added.news += 1;
+    }
+
+    if (Object.values(added).some((n) => n > 0)) {
+      await recordAudit(tx, {
+        actorUserId: null,
+        organisationId: null,
+        action: "content.seed",
+        entity: "content",
+        entityId: "*",
+        details: { added },
+      });
+    }
+
+    const total = async (
+      table: typeof organisations | typeof initiatives | typeof newsItems | typeof unitCosts,
+    ) => {
+      const [row] = await tx.select({ n: count() }).from(table);
+      return row?.n ?? 0;
+    };
+    return {
+      organisations: await total(organisations),
+      initiatives: await total(initiatives),
+      news: await total(newsItems),
+      unitCosts: await total(unitCosts),
+    };
+  });
+}
+
+function newsOwnerRef(item: NewsItem): OrganisationRef {
+  const link =
+    item.organisations.find((candidate) => ["publisher", "author", "organiser"].includes(candidate.role)) ??
+    item.organisations[0];
+  if (!link) throw new Error(`news item ${item.slug} names no organisation to own it`);
+  return link.organisation;
+}
+
+function unitCostValues(unitCost: UnitCost) {
+  return {
+    key: unitCost.key,
+    labelSv: unitCost.label.sv,
+    labelEn: unitCost.label.en,
+    unit: unitCost.unit,
+    value: unitCost.value,
+    low: unitCost.low ?? null,
+    high: unitCost.high ?? null,
+    priceYear: unitCost.priceYear,
+    payers: unitCost.payers,
+    geography: unitCost.geography,
+    source: unitCost.source,
+    note: unitCost.note ?? null,
+  };
+}
