@@ -1,3 +1,4 @@
 import { defineTestConfig } from "@insats/vitest-config";
 
-export default defineTestConfig();
+// Database tests run on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set (as in CI).
+export default defineTestConfig({}, { databases: true });

@@ -1,3 +1,3 @@
 import type { UserConfig } from "vitest/config";
 
-export function defineTestConfig(overrides?: UserConfig): UserConfig;
+export function defineTestConfig(overrides?: UserConfig, options?: { databases?: boolean }): UserConfig;

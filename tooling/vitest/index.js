@@ -2,15 +2,33 @@
 // `pnpm test` can sum all suites into one closing line.
 import { defineConfig, mergeConfig } from "vitest/config";
 
-/** @param {import("vitest/config").UserConfig} [overrides] */
-export function defineTestConfig(overrides = {}) {
+const include = ["src/**/*.test.ts", "test/**/*.test.ts"];
+const databaseTests = ["src/**/*.db.test.ts", "test/**/*.db.test.ts"];
+
+/**
+ * @param {import("vitest/config").UserConfig} [overrides]
+ * @param {{ databases?: boolean }} [options] `databases: true` runs every test on PGlite and, when
+ *   TEST_DATABASE_URL is set, the `*.db.test.ts` files once more on that PostgreSQL server.
+ */
+export function defineTestConfig(overrides = {}, options = {}) {
+  const postgresUrl = process.env.TEST_DATABASE_URL?.trim();
+  const projects = options.databases
+    ? [
+        // A blank TEST_DATABASE_URL means PGlite to @insats/db's test harness.
+        { extends: true, test: { name: "pglite", include, env: { TEST_DATABASE_URL: "" } } },
+        ...(postgresUrl
+          ? [{ extends: true, test: { name: "postgres", include: databaseTests, env: { TEST_DATABASE_URL: postgresUrl } } }]
+          : []),
+      ]
+    : undefined;
   return mergeConfig(
     defineConfig({
       test: {
-        include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+        include,
         reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
-        testTimeout: 20_000,
+        testTimeout: 30_000,
         hookTimeout: 60_000,
+        ...(projects ? { projects } : {}),
       },
     }),
     overrides,
