@@ -83,6 +83,35 @@ describe("the API over HTTP", () => {
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
 
+  it("limits writes per user in the database: 429 with Retry-After over tRPC", async () => {
+    const limited = await startTestApi({ budgets: { write: { points: 2, durationSeconds: 60 } } });
+    try {
+      await upsertOrganisations(limited.database.db, {
+        organisations: [{ slug: "orebro-kommun", kind: "municipality", nameSv: "Örebro kommun", nameEn: "Örebro Municipality", scbCode: "1880", countyCode: "18" }],
+      });
+      const cookie = await signIn(limited, "writer@example.test", "a-long-password-1");
+      const user = await findUserByEmail(limited.database.db, { email: "writer@example.test" });
+      const organisation = await getOrganisationByScbCode(limited.database.db, { scbCode: "1880" });
+      await setMemberRole(limited.database.db, { organisationId: organisation!.id, userId: user!.id, role: "planner", actorUserId: null });
+      const input = { version: 1, name: "x", startYear: 2026, priceYear: 2023, horizonYears: 5, discountRate: 0.035, cohorts: [{ startOffset: 0, participants: 10 }], costs: [], outcomes: [] };
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const response = await fetch(`${limited.url}/trpc/scenario.create`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ name: `Kalkyl ${attempt}`, input }),
+        });
+        statuses.push(response.status);
+        if (response.status === 429) retryAfter = response.headers.get("retry-after");
+      }
+      expect(statuses).toEqual([200, 200, 429, 429]);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("answers an unknown route with a JSON 404", async () => {
     const response = await fetch(`${api.url}/nothing-here`);
     expect(response.status).toBe(404);
