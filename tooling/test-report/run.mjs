@@ -6,44 +6,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const workspaceGlobs = ["apps", "packages", "tooling"];
+const workspaceParents = ["apps", "packages", "tooling"];
 
-function packageDirs() {
+/** Every workspace package: its folder and name. */
+function workspacePackages() {
   const dirs = [join(root, "test")];
-  for (const parent of workspaceGlobs) {
+  for (const parent of workspaceParents) {
     const abs = join(root, parent);
     if (!existsSync(abs)) continue;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       if (entry.isDirectory()) dirs.push(join(abs, entry.name));
     }
   }
-  return dirs.filter((dir) => existsSync(join(dir, "package.json")));
-}
-
-// Reports of an earlier run must not be counted; turbo restores the cached ones it replays.
-for (const dir of packageDirs()) rmSync(join(dir, ".test-results"), { recursive: true, force: true });
-
-const tasks = ["typecheck", "lint", "test", "test:e2e"];
-const extra = process.argv.slice(2);
-const turbo = spawnSync("pnpm", ["exec", "turbo", "run", ...tasks, "--continue", ...extra], {
-  cwd: root,
-  stdio: "inherit",
-});
-
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const rows = [];
-for (const dir of packageDirs()) {
-  const resultsDir = join(dir, ".test-results");
-  if (!existsSync(resultsDir)) continue;
-  for (const file of readdirSync(resultsDir).filter((name) => name.endsWith(".json"))) {
-    const report = JSON.parse(readFileSync(join(resultsDir, file), "utf8"));
-    const counts = countReport(report);
-    if (!counts) continue;
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-    totals.skipped += counts.skipped;
-    rows.push(`  ${dir.slice(root.length)}/${file}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-  }
+  return dirs
+    .filter((dir) => existsSync(join(dir, "package.json")))
+    .map((dir) => ({ dir, name: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name }));
 }
 
 /** Vitest's JSON reporter and Playwright's JSON reporter have different shapes. */
@@ -65,9 +42,59 @@ function countReport(report) {
   return undefined;
 }
 
+/** Tasks that exited non-zero, from turbo's run summary. */
+function failedTasks(summaries) {
+  if (!existsSync(summaries)) return [];
+  const failed = [];
+  for (const file of readdirSync(summaries).filter((name) => name.endsWith(".json"))) {
+    const summary = JSON.parse(readFileSync(join(summaries, file), "utf8"));
+    for (const task of summary.tasks ?? []) {
+      if (task.execution && task.execution.exitCode !== 0) failed.push({ id: task.taskId, name: task.package });
+    }
+  }
+  return failed;
+}
+
+const packages = workspacePackages();
+// Reports of an earlier run must not be counted; turbo restores the cached ones it replays.
+for (const { dir } of packages) rmSync(join(dir, ".test-results"), { recursive: true, force: true, maxRetries: 5 });
+const summaries = join(root, ".turbo", "runs");
+rmSync(summaries, { recursive: true, force: true });
+
+const tasks = ["typecheck", "lint", "test", "test:e2e"];
+const turbo = spawnSync(
+  "pnpm",
+  ["exec", "turbo", "run", ...tasks, "--continue", "--summarize", ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" },
+);
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const suites = [];
+for (const { dir, name } of packages) {
+  const resultsDir = join(dir, ".test-results");
+  if (!existsSync(resultsDir)) continue;
+  for (const file of readdirSync(resultsDir).filter((entry) => entry.endsWith(".json"))) {
+    const counts = countReport(JSON.parse(readFileSync(join(resultsDir, file), "utf8")));
+    if (!counts) continue;
+    suites.push({ name, file, ...counts });
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  }
+}
+
 console.log("\nSuites:");
-for (const row of rows) console.log(row);
-const turboFailed = turbo.status !== 0;
-if (turboFailed) console.log(`\nturbo exited with ${turbo.status ?? turbo.signal}: a type check, lint or test task failed.`);
+for (const suite of suites) {
+  console.log(`  ${suite.name} (${suite.file}): ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped`);
+}
+// A task that failed without a failing test to show for it (a type or lint error, a runner that could not start)
+// counts as one failure, so that a red run never closes with "0 failed".
+const unexplained = failedTasks(summaries).filter(
+  (task) => !suites.some((suite) => suite.name === task.name && suite.failed > 0),
+);
+if (unexplained.length > 0) {
+  console.log(`\nFailed tasks: ${unexplained.map((task) => task.id).join(", ")}`);
+  totals.failed += unexplained.length;
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(turboFailed || totals.failed > 0 || totals.passed === 0 ? 1 : 0);
+process.exit(turbo.status !== 0 || totals.failed > 0 || totals.passed === 0 ? 1 : 0);
