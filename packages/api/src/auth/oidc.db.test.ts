@@ -64,6 +64,8 @@ it("redirects sign-in to the configured OpenID Connect provider with PKCE", asyn
   expect(redirect.searchParams.get("client_id")).toBe("insats-test");
   expect(redirect.searchParams.get("code_challenge_method")).toBe("S256");
   expect(redirect.searchParams.get("scope")).toContain("openid");
+  // The address to register with the identity provider (docs/deployment.md).
+  expect(redirect.searchParams.get("redirect_uri")).toBe("http://localhost:4000/auth/callback/kommun-sso");
 });
 
 it("refuses a partial OIDC configuration with a clear message", () => {
