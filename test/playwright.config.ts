@@ -29,7 +29,10 @@ const chromium = {
 /** A web server for an app, if the app exists in this checkout. */
 function app(name: "showcase" | "calculator") {
   return {
-    command: `pnpm --filter @insats/${name} exec next start --port ${ports[name]} --hostname 127.0.0.1`,
+    // No --hostname 127.0.0.1: Next 16 then treats its own proxy (middleware) rewrites as external and loops
+    // with 307s on every default-locale page (vercel/next.js#94745). Bound to all interfaces it resolves them
+    // internally, and 127.0.0.1 still reaches it.
+    command: `pnpm --filter @insats/${name} exec next start --port ${ports[name]}`,
     cwd: root,
     url: `http://127.0.0.1:${ports[name]}`,
     reuseExistingServer: false,

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
+import { NewScenario } from "@/scenario/create/NewScenario";
+import { requireMembership } from "@/session/current";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("create");
+  return { title: t("title") };
+}
+
+export default async function NewScenarioPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const search = new URLSearchParams(
+    Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+  ).toString();
+  await requireMembership(locale, `${getPathname({ locale, href: "/scenarios/new" })}${search ? `?${search}` : ""}`);
+  return (
+    <NewScenario
+      template={single(query.template)}
+      initiative={single(query.initiative)}
+      effectLow={single(query.effectLow)}
+      effectHigh={single(query.effectHigh)}
+    />
+  );
+}

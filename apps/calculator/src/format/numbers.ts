@@ -1,0 +1,48 @@
+// Numbers as planners read and type them: Swedish formats in the Swedish interface (1 234 567 kr, 0,44),
+// British ones in the English interface (SEK 1,234,567, 0.44).
+
+const intlLocale = (locale: string) => (locale === "sv" ? "sv-SE" : "en-GB");
+
+export function formatMoney(locale: string, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "currency",
+    currency: "SEK",
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+/** Millions with one decimal for chart axes: "1,2 mnkr" / "SEK 1.2m". */
+export function formatMoneyShort(locale: string, value: number): string {
+  const millions = value / 1_000_000;
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: Math.abs(millions) < 10 ? 1 : 0 }).format(millions);
+  return locale === "sv" ? `${number} mnkr` : `SEK ${number}m`;
+}
+
+export function formatNumber(locale: string, value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(locale: string, share: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits }).format(share);
+}
+
+/** A number as a planner would type it back in an input: no grouping, the locale's decimal sign. */
+export function formatForInput(locale: string, value: number): string {
+  const text = String(Number(value.toPrecision(12)));
+  return locale === "sv" ? text.replace(".", ",") : text;
+}
+
+/**
+ * Reads a typed number in either notation: "1 234,5", "1234.5", "−0,2", "1e6". Spaces (also the narrow and
+ * non-breaking ones Swedish formats use) group digits; a comma is a decimal sign unless the number also has a
+ * point. Returns null for anything that is not a finite number.
+ */
+export function parseDecimal(text: string): number | null {
+  let cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+  if (cleaned === "") return null;
+  cleaned = cleaned.includes(".") ? cleaned.replace(/,/g, "") : cleaned.replace(",", ".");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,44 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { currentUser } from "@/session/current";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { SignOutButton } from "./SignOutButton";
+
+export async function AppHeader() {
+  const [t, user, locale] = await Promise.all([getTranslations("layout"), currentUser(), getLocale()]);
+  const membership = user?.memberships.find((item) => item.organisationId === user.activeOrganisationId);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <Link href="/" className="app-header__name">
+          {t("appName")}
+        </Link>
+        {membership ? <span className="app-header__organisation">{membership.organisationName}</span> : null}
+      </div>
+      <nav aria-label={t("mainNavigation")} className="app-header__nav">
+        <ul>
+          <li>
+            <Link href="/">{t("scenarios")}</Link>
+          </li>
+          <li>
+            <Link href="/scenarios/new">{t("newScenario")}</Link>
+          </li>
+          {user && user.memberships.length > 1 ? (
+            <li>
+              <Link href="/organisation">{t("switchOrganisation")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="app-header__user">
+        <LanguageSwitch currentLocale={locale} />
+        {user ? (
+          <>
+            <span className="app-header__who">{user.name}</span>
+            <SignOutButton />
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}

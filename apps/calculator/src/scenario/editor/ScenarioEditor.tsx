@@ -1,0 +1,166 @@
+"use client";
+import { computeScenario, parseScenarioInput, type ScenarioInput, type ScenarioResult } from "@insats/domain";
+import { useTranslations } from "next-intl";
+import { useMemo, useRef, useState } from "react";
+import { browserApi } from "@/api/browser";
+import { apiErrorCode } from "@/api/errors";
+import { useRouter } from "@/i18n/navigation";
+import { Results } from "../results/Results";
+import { useSimulation } from "../simulation/useSimulation";
+import { AssumptionsSection } from "./AssumptionsSection";
+import { CohortsSection } from "./CohortsSection";
+import { ConflictDialog } from "./ConflictDialog";
+import { CostsSection } from "./CostsSection";
+import { OutcomesSection } from "./OutcomesSection";
+import type { ScenarioRecord } from "./scenario-record";
+import { ScenarioActions } from "./ScenarioActions";
+import { TextField } from "./TextField";
+
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; version: number } | { kind: "failed"; message: string };
+
+/**
+ * The scenario editor. Every change is validated and computed here in the browser at once; the simulation runs in
+ * a Web Worker. Saving sends the version the edit started from, and the API refuses it if someone saved since.
+ */
+export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
+  const t = useTranslations("editor");
+  const router = useRouter();
+  const [record, setRecord] = useState(initial);
+  const [draft, setDraft] = useState<ScenarioInput>(initial.input);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const [conflict, setConflict] = useState<ScenarioRecord | null>(null);
+  const lastValid = useRef<{ input: ScenarioInput; result: ScenarioResult } | null>(null);
+
+  const parsed = useMemo(() => parseScenarioInput(draft), [draft]);
+  const valid = parsed.success ? parsed.data : null;
+  const computed = useMemo(() => (valid ? { input: valid, result: computeScenario(valid) } : null), [valid]);
+  if (computed) lastValid.current = computed;
+  const shown = computed ?? lastValid.current;
+  const simulation = useSimulation(valid);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(record.input);
+
+  const edit = (patch: Partial<ScenarioInput>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setSaveState({ kind: "idle" });
+  };
+
+  function load(next: ScenarioRecord) {
+    setRecord(next);
+    setDraft(next.input);
+    setConflict(null);
+  }
+
+  async function save() {
+    if (!valid) return;
+    setSaveState({ kind: "saving" });
+    try {
+      const saved = await browserApi().scenario.save.mutate({
+        id: record.id,
+        expectedVersion: record.version,
+        name: valid.name.trim() || record.name,
+        input: valid,
+      });
+      setRecord(saved);
+      setSaveState({ kind: "saved", version: saved.version });
+    } catch (error) {
+      if (apiErrorCode(error) === "CONFLICT") {
+        setSaveState({ kind: "idle" });
+        setConflict(await browserApi().scenario.byId.query({ id: record.id }));
+      } else {
+        setSaveState({ kind: "failed", message: t("saveFailed") });
+      }
+    }
+  }
+
+  async function saveAsCopy() {
+    if (!valid) return;
+    const name = t("copyName", { name: valid.name || record.name }).slice(0, 200);
+    const created = await browserApi().scenario.create.mutate({ name, input: { ...valid, name } });
+    router.push(`/scenarios/${created.id}`);
+  }
+
+  return (
+    <div className="editor">
+      <div className="editor__bar">
+        <h1 className="editor__title">{record.name}</h1>
+        <div className="editor__status" role="status" aria-live="polite">
+          {saveState.kind === "saving"
+            ? t("saving")
+            : saveState.kind === "saved"
+              ? t("saved", { version: saveState.version })
+              : saveState.kind === "failed"
+                ? saveState.message
+                : dirty
+                  ? t("unsaved")
+                  : t("version", { version: record.version })}
+        </div>
+        <button type="button" className="button" onClick={save} disabled={!valid || saveState.kind === "saving"}>
+          {t("save")}
+        </button>
+      </div>
+      {record.archivedAt ? <p className="notice">{t("archivedNotice")}</p> : null}
+
+      <div className="editor__columns">
+        <div className="editor__inputs">
+          {!parsed.success ? (
+            <div className="notice notice--error" role="alert">
+              <p>{t("invalid", { count: parsed.issues.length })}</p>
+              <ul>
+                {parsed.issues.map((issue, index) => (
+                  <li key={index}>
+                    <code>{issue.path}</code>: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          <section aria-labelledby="section-general" className="panel">
+            <h2 id="section-general">{t("sectionGeneral")}</h2>
+            <TextField id="scenario-name" label={t("name")} help={t("nameHelp")} value={draft.name} onChange={(name) => edit({ name })} />
+            <AssumptionsSection value={draft} onChange={edit} />
+          </section>
+          <section aria-labelledby="section-cohorts" className="panel">
+            <h2 id="section-cohorts">{t("sectionCohorts")}</h2>
+            <CohortsSection cohorts={draft.cohorts} startYear={draft.startYear} onChange={(cohorts) => edit({ cohorts })} />
+          </section>
+          <section aria-labelledby="section-costs" className="panel">
+            <h2 id="section-costs">{t("sectionCosts")}</h2>
+            <CostsSection costs={draft.costs} startYear={draft.startYear} onChange={(costs) => edit({ costs })} />
+          </section>
+          <section aria-labelledby="section-outcomes" className="panel">
+            <h2 id="section-outcomes">{t("sectionOutcomes")}</h2>
+            <OutcomesSection outcomes={draft.outcomes} priceYear={draft.priceYear} onChange={(outcomes) => edit({ outcomes })} />
+          </section>
+          <ScenarioActions record={record} dirty={dirty} onReplace={load} />
+        </div>
+
+        <section aria-labelledby="section-results" className="editor__results">
+          <h2 id="section-results">{t("sectionResults")}</h2>
+          {!computed && shown ? <p className="notice">{t("stale")}</p> : null}
+          {shown ? (
+            <Results
+              input={shown.input}
+              result={shown.result}
+              simulation={simulation.simulation}
+              sensitivity={simulation.sensitivity}
+              simulationCurrent={simulation.input === valid}
+            />
+          ) : (
+            <p>{t("noResults")}</p>
+          )}
+        </section>
+      </div>
+
+      {conflict ? (
+        <ConflictDialog
+          mine={draft}
+          theirs={conflict}
+          onReload={() => load(conflict)}
+          onSaveAsCopy={saveAsCopy}
+          onCancel={() => setConflict(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
