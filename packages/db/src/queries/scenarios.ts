@@ -32,6 +32,8 @@ export interface ScenarioListItem {
   npv: number | null;
   bcr: number | null;
   paybackOffset: number | null;
+  /** The scenario's calendar year of offset 0, so that lists can show the payback as a year. */
+  startYear: number;
   version: number;
   archivedAt: Date | null;
   createdAt: Date;
@@ -112,6 +114,7 @@ export async function listScenarios(
       npv: scenarios.npv,
       bcr: scenarios.bcr,
       paybackOffset: scenarios.paybackOffset,
+      startYear: sql<number>`(${scenarios.input}->>'startYear')::int`.mapWith(Number),
       version: scenarios.version,
       archivedAt: scenarios.archivedAt,
       createdAt: scenarios.createdAt,

@@ -85,7 +85,7 @@ export async function ScenarioList({ organisationName, q, includeArchived, curso
                     <td className="number">{item.npv === null ? "–" : formatMoney(locale, item.npv)}</td>
                     <td className="number">{item.bcr === null ? "–" : formatNumber(locale, item.bcr)}</td>
                     <td className="number">
-                      {item.paybackOffset === null ? t("noPayback") : t("paybackYear", { year: item.paybackOffset + 1 })}
+                      {item.paybackOffset === null ? t("noPayback") : t("paybackYear", { year: item.startYear + item.paybackOffset })}
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,3 @@
+import app from "@insats/eslint-config/app";
+
+export default app;

@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const config: NextConfig = {
+  // The workspace packages are consumed as TypeScript source (STYLE.md).
+  transpilePackages: ["@insats/api", "@insats/domain"],
+  typescript: {
+    // TypeScript 7 has no JavaScript API for Next's build-time checker; `pnpm typecheck` runs `tsc` instead.
+    ignoreBuildErrors: true,
+  },
+  poweredByHeader: false,
+};
+
+export default withNextIntl(config);

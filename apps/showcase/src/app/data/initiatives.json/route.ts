@@ -1,0 +1,19 @@
+import { connection } from "next/server";
+import { initiativeRows } from "@/open-data/initiative-rows";
+
+export async function GET(request: Request) {
+  // Rendered per request (never at build); the API answers come from the data cache.
+  await connection();
+  const rows = await initiativeRows(request);
+  const body = {
+    items: rows.map(({ initiative, urls }) => ({ ...initiative, urls })),
+    total: rows.length,
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": 'attachment; filename="insats-initiativ.json"',
+      "cache-control": "public, max-age=60",
+    },
+  });
+}
