@@ -90,9 +90,12 @@ export async function FilterFields({
     option.count === undefined
       ? option.label
       : t("optionWithCount", { label: option.label, count: option.count });
+  // The facet lists only municipalities with an initiative under the other filters; the rest would give none.
+  const municipalityCounts = new Map(facets.municipality.map((entry) => [entry.value, entry.count]));
   const municipalityOption = (municipality: { code: string; name: string }): Option => ({
     value: municipality.code,
     label: municipality.name,
+    count: municipalityCounts.get(municipality.code) ?? 0,
   });
   // Design facets come in the domain's order (strongest first); the API may leave out designs nobody uses.
   const designFacet = evaluationDesigns.map(

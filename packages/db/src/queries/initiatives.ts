@@ -81,9 +81,17 @@ function parseListParams(params: InitiativeListParams): ParsedListParams {
 // ---------------------------------------------------------------------------------------------------------------
 // Filters
 
-type FacetKey = "county" | "focusArea" | "status" | "evaluationDesign" | "minEvidenceLevel" | "showcaseGroup";
+type FacetKey =
+  | "county"
+  | "municipality"
+  | "focusArea"
+  | "status"
+  | "evaluationDesign"
+  | "minEvidenceLevel"
+  | "showcaseGroup";
 const facetKeys: readonly FacetKey[] = [
   "county",
+  "municipality",
   "focusArea",
   "status",
   "evaluationDesign",
@@ -149,8 +157,8 @@ function hasEvaluation(db: Database, condition: SQL): SQL {
   );
 }
 
-/** Conditions that are not facets: visibility, search, municipality and target age. */
-function baseConditions(db: Database, parsed: ParsedListParams): SQL[] {
+/** Conditions that are not facets: visibility, search and target age. */
+function baseConditions(parsed: ParsedListParams): SQL[] {
   const { filter } = parsed;
   const conditions: SQL[] = [];
   if (!parsed.includeUnpublished) conditions.push(eq(initiatives.published, true));
@@ -162,15 +170,6 @@ function baseConditions(db: Database, parsed: ParsedListParams): SQL[] {
     );
   }
   if (filter.q !== undefined) conditions.push(searchOf(filter.q).match);
-  if (filter.municipality !== undefined) {
-    const code = filter.municipality;
-    conditions.push(
-      or(
-        hasPlace(db, eq(initiativePlaces.municipalityCode, code)),
-        hasOrganisation(db, eq(organisations.scbCode, code)),
-      )!,
-    );
-  }
   if (filter.targetAge !== undefined) {
     conditions.push(
       lte(initiatives.targetAgeMin, filter.targetAge),
@@ -185,7 +184,7 @@ function baseConditions(db: Database, parsed: ParsedListParams): SQL[] {
  * organisation in it (a municipality lies in its county, a region is its county's).
  */
 function facetConditions(db: Database, filter: InitiativeListFilter): Record<FacetKey, SQL | undefined> {
-  const { county, focusArea, status, evaluationDesign, minEvidenceLevel, showcaseGroup } = filter;
+  const { county, municipality, focusArea, status, evaluationDesign, minEvidenceLevel, showcaseGroup } = filter;
   return {
     county:
       county === undefined
@@ -193,6 +192,13 @@ function facetConditions(db: Database, filter: InitiativeListFilter): Record<Fac
         : or(
             hasPlace(db, eq(initiativePlaces.countyCode, county)),
             hasOrganisation(db, eq(organisations.countyCode, county)),
+          ),
+    municipality:
+      municipality === undefined
+        ? undefined
+        : or(
+            hasPlace(db, eq(initiativePlaces.municipalityCode, municipality)),
+            hasOrganisation(db, eq(organisations.scbCode, municipality)),
           ),
     focusArea:
       focusArea === undefined
@@ -235,7 +241,7 @@ export async function listInitiatives(db: Database, params: InitiativeListParams
   const parsed = parseListParams(params);
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
-  const where = and(...baseConditions(db, parsed), ...facetKeys.map((key) => facets[key]));
+  const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
   const rank = filter.q === undefined ? undefined : searchOf(filter.q).rank;
 
   let after: SQL | undefined;
@@ -299,7 +305,7 @@ export async function countInitiativeFacets(
 ): Promise<InitiativeFacets> {
   const parsed = parseListParams({ ...params, cursor: undefined, limit: undefined });
   const facets = facetConditions(db, parsed.filter);
-  const base = and(...baseConditions(db, parsed)) ?? sql`true`;
+  const base = and(...baseConditions(parsed)) ?? sql`true`;
   const flag = (key: FacetKey) => sql.raw(`"m_${key}"`);
   const others = (except: FacetKey | null) =>
     sql.join(
@@ -318,6 +324,15 @@ export async function countInitiativeFacets(
       from ${initiativeOrganisations}
       join ${organisations} on ${organisations.id} = ${initiativeOrganisations.organisationId}
       where ${organisations.countyCode} is not null
+  )`;
+  const municipalities = sql`(
+    select ${initiativePlaces.initiativeId} as initiative_id, ${initiativePlaces.municipalityCode} as municipality_code
+      from ${initiativePlaces} where ${initiativePlaces.municipalityCode} is not null
+    union
+    select ${initiativeOrganisations.initiativeId}, ${organisations.scbCode}
+      from ${initiativeOrganisations}
+      join ${organisations} on ${organisations.id} = ${initiativeOrganisations.organisationId}
+      where ${organisations.kind} = 'municipality'
   )`;
   const rows = await executeRows<{ facet: string; value: string; n: number }>(
     db,
@@ -341,6 +356,10 @@ export async function countInitiativeFacets(
       join ${counties} as counties on counties.initiative_id = base.id
       where ${others("county")} group by counties.county_code
     union all
+    select 'municipality', munis.municipality_code, count(distinct base.id)::int from base
+      join ${municipalities} as munis on munis.initiative_id = base.id
+      where ${others("municipality")} group by munis.municipality_code
+    union all
     select 'evaluationDesign', designs.design::text, count(distinct base.id)::int from base
       join (select initiative_id, unnest(designs) as design from ${evaluations}) as designs
         on designs.initiative_id = base.id
@@ -361,6 +380,11 @@ export async function countInitiativeFacets(
       "county",
       swedishCounties.map((county) => county.code),
     ),
+    // Of 290 municipalities only those with an initiative are listed; any other would count 0.
+    municipality: rows
+      .filter((row) => row.facet === "municipality")
+      .map((row) => ({ value: row.value, count: Number(row.n) }))
+      .sort((a, b) => a.value.localeCompare(b.value)),
     focusArea: facet("focusArea", focusAreas),
     status: facet("status", initiativeStatuses),
     evaluationDesign: facet("evaluationDesign", evaluationDesigns),

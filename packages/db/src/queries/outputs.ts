@@ -2,6 +2,7 @@
 // OpenAPI document), and the types below are inferred from them. Timestamps are ISO strings, as they travel.
 import {
   countyCodeSchema,
+  municipalityCodeSchema,
   effectUnitSchema,
   evaluationDesignSchema,
   evaluationSchema,
@@ -105,6 +106,8 @@ const facet = <Value extends z.ZodType>(value: Value) => z.array(z.object({ valu
 export const initiativeFacetsSchema = z.object({
   total: count,
   county: facet(countyCodeSchema),
+  /** Only the municipalities that have an initiative under the other filters. */
+  municipality: facet(municipalityCodeSchema),
   focusArea: facet(focusAreaSchema),
   status: facet(initiativeStatusSchema),
   evaluationDesign: facet(evaluationDesignSchema),
