@@ -36,6 +36,10 @@ export const apiEnvSchema = z
     OIDC_SCOPES: commaList.default(["openid", "email", "profile"]),
     /** Trust X-Forwarded-For for client addresses (only behind a load balancer that sets it). */
     TRUST_PROXY: booleanFlag.default(false),
+    /** Budgets per minute: sign-in attempts per address, writes per user, open data requests per address. */
+    RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
+    RATE_LIMIT_OPEN_DATA_PER_MINUTE: z.coerce.number().int().positive().default(1200),
     /** Seed demo users in the embedded database (never in production). */
     SEED_DEMO_USERS: booleanFlag.optional(),
   })

@@ -4,7 +4,7 @@ import { createAuth } from "../auth/better-auth.ts";
 import { readApiEnv } from "../env.ts";
 import { seedDemoUsers } from "../auth/demo-users.ts";
 import { createApiServer } from "./http.ts";
-import { createRateLimiters } from "./rate-limit.ts";
+import { budgetsFromEnv, createRateLimiters } from "./rate-limit.ts";
 
 const env = readApiEnv();
 const database = await createDb();
@@ -21,7 +21,7 @@ const server = createApiServer({
   databaseKind: database.kind,
   auth,
   env,
-  rateLimiters: createRateLimiters(database.db),
+  rateLimiters: createRateLimiters(database.db, budgetsFromEnv(env)),
 });
 server.listen(env.PORT, env.HOST, () => {
   const address = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;

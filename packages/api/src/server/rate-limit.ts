@@ -1,5 +1,6 @@
 import { RateLimiterDrizzle, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { type Database, rateLimits } from "@insats/db";
+import { apiEnvSchema, type ApiEnv } from "../env.ts";
 
 /** What a limit protects; each has its own budget and key space. */
 export type RateLimitBucket = "auth" | "write" | "openData";
@@ -9,14 +10,22 @@ export interface RateLimitBudget {
   durationSeconds: number;
 }
 
-export const defaultBudgets: Record<RateLimitBucket, RateLimitBudget> = {
-  // Sign-in and sign-up attempts per client address: slows password guessing.
-  auth: { points: 20, durationSeconds: 60 },
-  // Saves and other writes per user.
-  write: { points: 120, durationSeconds: 60 },
-  // Open data reads per client address.
-  openData: { points: 1200, durationSeconds: 60 },
-};
+/**
+ * The budgets a deployment configured (env.ts): sign-in and sign-up attempts per client address slow password
+ * guessing; writes are counted per user; open data reads per client address.
+ */
+export function budgetsFromEnv(
+  env: Pick<ApiEnv, "RATE_LIMIT_AUTH_PER_MINUTE" | "RATE_LIMIT_WRITES_PER_MINUTE" | "RATE_LIMIT_OPEN_DATA_PER_MINUTE">,
+): Record<RateLimitBucket, RateLimitBudget> {
+  return {
+    auth: { points: env.RATE_LIMIT_AUTH_PER_MINUTE, durationSeconds: 60 },
+    write: { points: env.RATE_LIMIT_WRITES_PER_MINUTE, durationSeconds: 60 },
+    openData: { points: env.RATE_LIMIT_OPEN_DATA_PER_MINUTE, durationSeconds: 60 },
+  };
+}
+
+/** The budgets with every variable at its default. */
+export const defaultBudgets = budgetsFromEnv(apiEnvSchema.parse({}));
 
 export class RateLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
