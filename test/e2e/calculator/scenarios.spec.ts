@@ -132,3 +132,16 @@ test("a planner of another organisation cannot open the scenario", async ({ brow
   expect(exported.status()).toBe(404);
   await context.close();
 });
+
+test("the name and description are edited in the editor and saved with the scenario", async () => {
+  await page.goto(scenarioPath);
+  await page.locator("#scenario-name").fill("E2E bistånd, omdöpt");
+  await page.getByLabel("Beskrivning", { exact: true }).fill("Underlag till socialnämnden.\nEffekt enligt Servicetrainee.");
+  await expect(page.getByRole("status").filter({ hasText: "Osparade ändringar" })).toBeVisible();
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Sparad som version \d+/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "E2E bistånd, omdöpt" })).toBeVisible();
+  await expect(page.getByLabel("Beskrivning", { exact: true })).toHaveValue("Underlag till socialnämnden.\nEffekt enligt Servicetrainee.");
+  await expect(page.getByRole("status").filter({ hasText: /^Version \d+$/ })).toBeVisible();
+});

@@ -85,7 +85,7 @@ export async function scenarioWorkbook(scenario: ScenarioRecord): Promise<Buffer
     inputs,
     [t("field"), t("line"), t("form"), t("valueOrMin"), t("modeOrMean"), t("max"), t("sd"), t("text")],
     [...inputRows(input).values()].map((row) => {
-      const label = fields(`${row.field}.label`);
+      const label = fields(`${row.field}.label`, row.labelValues);
       if (row.value.kind === "uncertain") {
         const [form, ...numbers] = uncertainCells(row.value.value);
         return [label, row.line, forms(String(form)), ...numbers, null];

@@ -105,7 +105,7 @@ export async function Comparison({ ids }: { ids: string[] }) {
                 return (
                   <tr key={key} className={differs ? "differs" : undefined}>
                     <th scope="row">
-                      {fields(`${first.field}.label`)}
+                      {fields(`${first.field}.label`, first.labelValues)}
                       {first.line ? <span className="muted"> – {first.line}</span> : null}
                       {differs ? <span className="badge">{t("differs")}</span> : null}
                     </th>

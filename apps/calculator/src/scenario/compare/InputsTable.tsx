@@ -21,7 +21,7 @@ export function InputsTable({ input }: { input: ScenarioInput }) {
         {[...inputRows(input).values()].map((row) => (
           <tr key={row.key}>
             <th scope="row">
-              {fields(`${row.field}.label`)}
+              {fields(`${row.field}.label`, row.labelValues)}
               {row.line ? <span className="muted"> – {row.line}</span> : null}
             </th>
             <td>{describeValue(row.value, locale, names)}</td>

@@ -11,6 +11,8 @@ export interface InputRow {
   /** The message key of the field under `fields` (`effect`), and the line it belongs to, if any. */
   field: string;
   line: string | null;
+  /** What the field's label needs filled in: the offsets' labels name the calendar year of offset 0. */
+  labelValues: { startYear: number };
 }
 
 export type InputRows = Map<string, InputRow & { value: RowValue }>;
@@ -20,7 +22,8 @@ const number = (value: Uncertain, unit: "money" | "share" | "count" | "year" = "
 
 export function inputRows(input: ScenarioInput): InputRows {
   const rows: InputRows = new Map();
-  const add = (key: string, field: string, line: string | null, value: RowValue) => rows.set(key, { key, field, line, value });
+  const labelValues = { startYear: input.startYear };
+  const add = (key: string, field: string, line: string | null, value: RowValue) => rows.set(key, { key, field, line, labelValues, value });
   add("name", "name", null, text(input.name));
   add("startYear", "startYear", null, number(input.startYear, "year"));
   add("priceYear", "priceYear", null, number(input.priceYear, "year"));

@@ -57,7 +57,7 @@ export function ConflictDialog({ mine, theirs, onReload, onSaveAsCopy, onCancel 
                 return (
                   <tr key={key}>
                     <th scope="row">
-                      {fields(`${row.field}.label`)}
+                      {fields(`${row.field}.label`, row.labelValues)}
                       {row.line ? <span className="muted"> – {row.line}</span> : null}
                     </th>
                     <td>{describeValue(theirRows.get(key)?.value, locale, names)}</td>

@@ -5,12 +5,11 @@ import { useMemo, useRef, useState } from "react";
 import { browserApi } from "@/api/browser";
 import { apiErrorCode } from "@/api/errors";
 import { useRouter } from "@/i18n/navigation";
-import { Results } from "../results/Results";
-import { useSimulation } from "../simulation/useSimulation";
 import { AssumptionsSection } from "./AssumptionsSection";
 import { CohortsSection } from "./CohortsSection";
 import { ConflictDialog } from "./ConflictDialog";
 import { CostsSection } from "./CostsSection";
+import { LiveResults } from "./LiveResults";
 import { OutcomesSection } from "./OutcomesSection";
 import type { ScenarioRecord } from "./scenario-record";
 import { ScenarioActions } from "./ScenarioActions";
@@ -20,13 +19,16 @@ type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; versio
 
 /**
  * The scenario editor. Every change is validated and computed here in the browser at once; the simulation runs in
- * a Web Worker. Saving sends the version the edit started from, and the API refuses it if someone saved since.
+ * a Web Worker (LiveResults). Saving sends the version the edit started from, and the API refuses it if someone saved since.
  */
 export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
   const t = useTranslations("editor");
   const router = useRouter();
   const [record, setRecord] = useState(initial);
   const [draft, setDraft] = useState<ScenarioInput>(initial.input);
+  // The description belongs to the stored scenario, not to its input: the engine never reads it. The API stores it
+  // trimmed, hence the trimmed comparison in `dirty`.
+  const [description, setDescription] = useState(initial.description);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [conflict, setConflict] = useState<ScenarioRecord | null>(null);
   const lastValid = useRef<{ input: ScenarioInput; result: ScenarioResult } | null>(null);
@@ -36,17 +38,22 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
   const computed = useMemo(() => (valid ? { input: valid, result: computeScenario(valid) } : null), [valid]);
   if (computed) lastValid.current = computed;
   const shown = computed ?? lastValid.current;
-  const simulation = useSimulation(valid);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(record.input);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(record.input) || description.trim() !== record.description;
 
   const edit = (patch: Partial<ScenarioInput>) => {
     setDraft((current) => ({ ...current, ...patch }));
     setSaveState({ kind: "idle" });
   };
 
+  const editDescription = (next: string) => {
+    setDescription(next);
+    setSaveState({ kind: "idle" });
+  };
+
   function load(next: ScenarioRecord) {
     setRecord(next);
     setDraft(next.input);
+    setDescription(next.description);
     setConflict(null);
   }
 
@@ -58,6 +65,7 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
         id: record.id,
         expectedVersion: record.version,
         name: valid.name.trim() || record.name,
+        description,
         input: valid,
       });
       setRecord(saved);
@@ -75,7 +83,7 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
   async function saveAsCopy() {
     if (!valid) return;
     const name = t("copyName", { name: valid.name || record.name }).slice(0, 200);
-    const created = await browserApi().scenario.create.mutate({ name, input: { ...valid, name } });
+    const created = await browserApi().scenario.create.mutate({ name, description, input: { ...valid, name } });
     router.push(`/scenarios/${created.id}`);
   }
 
@@ -118,6 +126,15 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
           <section aria-labelledby="section-general" className="panel">
             <h2 id="section-general">{t("sectionGeneral")}</h2>
             <TextField id="scenario-name" label={t("name")} help={t("nameHelp")} value={draft.name} onChange={(name) => edit({ name })} />
+            <TextField
+              id="scenario-description"
+              label={t("description")}
+              help={t("descriptionHelp")}
+              value={description}
+              onChange={editDescription}
+              maxLength={5000}
+              rows={4}
+            />
             <AssumptionsSection value={draft} onChange={edit} />
           </section>
           <section aria-labelledby="section-cohorts" className="panel">
@@ -138,17 +155,7 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
         <section aria-labelledby="section-results" className="editor__results">
           <h2 id="section-results">{t("sectionResults")}</h2>
           {!computed && shown ? <p className="notice">{t("stale")}</p> : null}
-          {shown ? (
-            <Results
-              input={shown.input}
-              result={shown.result}
-              simulation={simulation.simulation}
-              sensitivity={simulation.sensitivity}
-              simulationCurrent={simulation.input === valid}
-            />
-          ) : (
-            <p>{t("noResults")}</p>
-          )}
+          <LiveResults shown={shown} valid={valid} />
         </section>
       </div>
 

@@ -1,7 +1,25 @@
 "use client";
 
-/** A one-line text input with its label and plain-words help. */
-export function TextField({ id, label, help, value, onChange, maxLength = 200 }: { id: string; label: string; help?: string; value: string; onChange: (value: string) => void; maxLength?: number }) {
+interface TextFieldProps {
+  id: string;
+  label: string;
+  help?: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  /** Makes the field a text area of this many rows, for prose such as a description. */
+  rows?: number;
+}
+
+/** A text input with its label and plain-words help. */
+export function TextField({ id, label, help, value, onChange, maxLength = 200, rows }: TextFieldProps) {
+  const control = {
+    id,
+    value,
+    maxLength,
+    "aria-describedby": help ? `${id}-help` : undefined,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -10,7 +28,7 @@ export function TextField({ id, label, help, value, onChange, maxLength = 200 }:
           {help}
         </p>
       ) : null}
-      <input id={id} type="text" value={value} maxLength={maxLength} aria-describedby={help ? `${id}-help` : undefined} onChange={(event) => onChange(event.target.value)} />
+      {rows ? <textarea rows={rows} {...control} /> : <input type="text" {...control} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The result charts. Each says in one sentence what it shows and carries its data as a table (ChartFigure).
 import type { ScenarioResult, SensitivityRow, SimulationResult } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
+import { memo } from "react";
 import { BarChart } from "@/charts/BarChart";
 import { ChartFigure } from "@/charts/ChartFigure";
 import { LineChart } from "@/charts/LineChart";
@@ -17,7 +18,9 @@ function largest<T>(items: readonly T[], value: (item: T) => number): T | undefi
   return items.reduce<T | undefined>((best, item) => (best === undefined || value(item) > value(best) ? item : best), undefined);
 }
 
-export function CostBenefitChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
+// The charts of the deterministic result are memoised: a simulation update re-renders the results, and these need
+// not follow when the result they draw is the same object.
+export const CostBenefitChart = memo(function CostBenefitChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
   const t = useTranslations("charts");
   const { money, short } = useMoney();
   const peakCost = largest(result.years, (year) => year.costs);
@@ -48,9 +51,9 @@ export function CostBenefitChart({ result, expanded }: { result: ScenarioResult;
       />
     </ChartFigure>
   );
-}
+});
 
-export function CumulativeNetChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
+export const CumulativeNetChart = memo(function CumulativeNetChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
   const t = useTranslations("charts");
   const { money, short } = useMoney();
   const payback = result.totals.paybackOffset;
@@ -78,9 +81,9 @@ export function CumulativeNetChart({ result, expanded }: { result: ScenarioResul
       />
     </ChartFigure>
   );
-}
+});
 
-export function PayerChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
+export const PayerChart = memo(function PayerChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
   const t = useTranslations("charts");
   const payerName = useTranslations("payers");
   const { money, short } = useMoney();
@@ -110,7 +113,7 @@ export function PayerChart({ result, expanded }: { result: ScenarioResult; expan
       />
     </ChartFigure>
   );
-}
+});
 
 export function SimulationChart({ simulation, expanded }: { simulation: SimulationResult; expanded?: boolean }) {
   const t = useTranslations("charts");

@@ -1,9 +1,13 @@
 import type { ScenarioResult } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
+import { memo } from "react";
 import { formatMoney } from "@/format/numbers";
 
-/** Every year of the horizon: undiscounted flows, the running total and the present value of the net. */
-export function YearTable({ result }: { result: ScenarioResult }) {
+/**
+ * Every year of the horizon: undiscounted flows, the running total and the present value of the net. Memoised, as
+ * the deterministic charts are, so that a simulation update does not rebuild it.
+ */
+export const YearTable = memo(function YearTable({ result }: { result: ScenarioResult }) {
   const t = useTranslations("results");
   const locale = useLocale();
   const money = (value: number) => formatMoney(locale, value);
@@ -46,4 +50,4 @@ export function YearTable({ result }: { result: ScenarioResult }) {
       </table>
     </div>
   );
-}
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { formatForInput, formatMoney, formatMoneyShort, formatPercent, parseDecimal } from "./numbers";
+
+// Swedish formats group with a no-break space and write minus as U+2212.
+const nbsp = "\u00a0";
+
+describe("numbers as planners read them", () => {
+  it("writes money in Swedish and British notation", () => {
+    expect(formatMoney("sv", 1_234_567.4)).toBe(`1${nbsp}234${nbsp}567${nbsp}kr`);
+    expect(formatMoney("sv", -200_000)).toBe(`−200${nbsp}000${nbsp}kr`);
+    expect(formatMoney("en", 1_234_567.4)).toBe(`SEK${nbsp}1,234,567`);
+  });
+
+  it("shortens money to millions for chart axes, with a decimal only below ten", () => {
+    expect(formatMoneyShort("sv", 1_250_000)).toBe("1,3 mnkr");
+    expect(formatMoneyShort("en", 12_345_678)).toBe("SEK 12m");
+  });
+
+  it("writes shares as percentages", () => {
+    expect(formatPercent("sv", 0.44)).toBe(`44${nbsp}%`);
+    expect(formatPercent("en", 0.445, 1)).toBe("44.5%");
+  });
+});
+
+describe("numbers as planners type them", () => {
+  it.each([
+    ["1 234,5", 1234.5],
+    [`1${nbsp}234`, 1234],
+    ["1\u202f234", 1234],
+    ["1234.5", 1234.5],
+    ["1,234.5", 1234.5],
+    ["−0,2", -0.2],
+    ["+3", 3],
+    [",5", 0.5],
+    ["1e6", 1_000_000],
+  ])("reads %j as %d", (text, value) => {
+    expect(parseDecimal(text)).toBe(value);
+  });
+
+  it.each(["", "   ", "abc", "1,2,3", "12 kr", "1e400", "Infinity", "--1"])("refuses %j", (text) => {
+    expect(parseDecimal(text)).toBeNull();
+  });
+
+  it("gives back what it formats for an input, in both languages", () => {
+    for (const locale of ["sv", "en"])
+      for (const value of [0, 0.44, -0.035, 1234.5, 0.1 + 0.2, 1e-7, 250_000]) {
+        const text = formatForInput(locale, value);
+        expect(text).not.toMatch(/\s/);
+        expect(parseDecimal(text)).toBeCloseTo(value, 12);
+      }
+  });
+
+  it("hides floating-point noise and uses the locale's decimal sign", () => {
+    expect(formatForInput("sv", 0.1 + 0.2)).toBe("0,3");
+    expect(formatForInput("en", 0.1 + 0.2)).toBe("0.3");
+  });
+});
