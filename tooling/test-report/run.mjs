@@ -61,7 +61,8 @@ for (const { dir } of packages) rmSync(join(dir, ".test-results"), { recursive: 
 const summaries = join(root, ".turbo", "runs");
 rmSync(summaries, { recursive: true, force: true });
 
-const tasks = ["typecheck", "lint", "test", "test:e2e"];
+// Drills (reliability: bad requests, a second PGlite process, SIGKILL during saves) run after the end-to-end tests.
+const tasks = ["typecheck", "lint", "test", "test:e2e", "test:drills"];
 const turbo = spawnSync(
   "pnpm",
   ["exec", "turbo", "run", ...tasks, "--continue", "--summarize", ...process.argv.slice(2)],

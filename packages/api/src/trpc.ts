@@ -38,7 +38,8 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          issues: issuesOf(error.cause),
+          // An internal error's cause may be our own output failing its schema: those issues are not the client's.
+          issues: internal ? null : issuesOf(error.cause),
           currentVersion: error.cause instanceof ConflictError ? error.cause.currentVersion : undefined,
         },
       };

@@ -1,0 +1,412 @@
+// The load report: starts PostgreSQL and/or PGlite with N synthetic initiatives, the real API, and the baseline
+// server; runs bounded autocannon scenarios on loopback; prints a Markdown table and writes
+// test/.bench-results/load.{md,json}.
+//
+//   tsx load/run.ts [--initiatives 10000] [--database postgres|pglite|both] [--seconds 10] [--connections 50]
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon, { type Client } from "autocannon";
+import { scenarioTemplates } from "@insats/domain";
+import { createDb, migrate, seedDatabase } from "@insats/db";
+import { generateInitiatives, searchWords, syntheticSlug } from "./generate.ts";
+import {
+  type ApiProcess,
+  demoPlanner,
+  freshDatabase,
+  generousBudgets,
+  loopback,
+  repoRoot,
+  signIn,
+  spawnServer,
+  startApi,
+  startPostgres,
+  stopAll,
+  temporaryDirectory,
+} from "./services.ts";
+
+const ports = { postgres: 55460, apiOnPostgres: 4600, apiOnPglite: 4601, baseline: 4610 } as const;
+
+type DatabaseKind = "postgres" | "pglite";
+
+interface Measurement {
+  database: DatabaseKind;
+  scenario: string;
+  connections: number;
+  seconds: number;
+  /** Successful (2xx) responses per second. */
+  okPerSecond: number;
+  /** Latency of the successful responses, ms. */
+  p50: number;
+  p95: number;
+  p99: number;
+  ok: number;
+  /** Refused by the rate limiter. */
+  tooMany: number;
+  /** Version conflicts (scenario saves); expected to be zero with one scenario per connection. */
+  conflicts: number;
+  /** Any other non-2xx status. */
+  otherStatus: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  /** okPerSecond divided by the baseline's in the same run (list only). */
+  ratioToBaseline: number | null;
+}
+
+interface Target {
+  url: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  /** A fresh path per request (bySlug). */
+  path?: () => string;
+  /** Before each run (scenario saves: learn the versions that the previous run's last saves left behind). */
+  beforeRun?: () => Promise<void>;
+  /** Per connection: its own requests (scenario saves keep each connection on its own scenario). */
+  setupClient?: (client: Client) => void;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(target: Target, options: { connections: number; seconds: number }) {
+  await target.beforeRun?.();
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let instance: autocannon.Instance | undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: target.url,
+        method: target.method ?? "GET",
+        headers: target.headers,
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 10,
+        ...(target.path
+          ? { requests: [{ setupRequest: (request) => ({ ...request, path: target.path!() }) }] }
+          : {}),
+        ...(target.setupClient ? { setupClient: target.setupClient } : {}),
+      },
+      (error, result) => (error ? reject(error as Error) : resolve(result)),
+    );
+  });
+  // autocannon's own histogram has no p95, so the response times are kept (bounded by the run's duration).
+  instance!.on("response", (_client, statusCode, _bytes, responseTime) => {
+    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+  });
+  const result = await done;
+  latencies.sort((a, b) => a - b);
+  const count = (predicate: (status: number) => boolean) =>
+    [...statuses].filter(([status]) => predicate(status)).reduce((sum, [, n]) => sum + n, 0);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    okPerSecond: round(latencies.length / (result.duration || options.seconds)),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    ok: latencies.length,
+    tooMany: count((status) => status === 429),
+    conflicts: count((status) => status === 409),
+    otherStatus: count((status) => (status < 200 || status >= 300) && status !== 429 && status !== 409),
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/**
+ * Waits (at most a minute) until the server answers /health quickly again: requests of the previous scenario that
+ * autocannon gave up on may still be queued (PGlite runs one query at a time) and would slow the next one.
+ */
+async function settle(url: string) {
+  const health = new URL("/health", url).toString();
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    const ok = await fetch(health, { signal: AbortSignal.timeout(10_000) }).then(
+      (response) => response.status < 500 || response.status === 503,
+      () => false,
+    );
+    if (ok && performance.now() - started < 100) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.warn(`  ${url} did not settle within a minute; measuring anyway`);
+}
+
+/** Inserts the seed content and `count` synthetic initiatives, then closes the connection. */
+async function prepareDatabase(where: { databaseUrl: string } | { pgliteDir: string }, count: number) {
+  const handle = await createDb(where);
+  try {
+    await migrate(handle.db);
+    await seedDatabase(handle.db);
+    const started = performance.now();
+    await generateInitiatives(handle.db, { count });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One scenario per connection, each saved over and over with the version its last save returned. */
+async function scenarioSaves(api: ApiProcess, connections: number): Promise<Target> {
+  const cookie = await signIn(api.url, demoPlanner.email, demoPlanner.password);
+  const headers = { "content-type": "application/json", cookie };
+  const input = scenarioTemplates[0]!.input;
+  const scenarios: { id: string; version: number }[] = [];
+  for (let index = 0; index < connections; index += 1) {
+    const response = await fetch(`${api.url}/trpc/scenario.create`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: `Lasttest ${index}`, input }),
+    });
+    if (!response.ok)
+      throw new Error(`creating scenario ${index} failed: ${response.status} ${await response.text()}`);
+    const { result } = (await response.json()) as { result: { data: { id: string; version: number } } };
+    scenarios.push({ id: result.data.id, version: result.data.version });
+  }
+  let nextScenario = 0;
+  return {
+    // A run stops with saves in flight: the server commits them, but autocannon drops their answers.
+    async beforeRun() {
+      for (const scenario of scenarios) {
+        const query = encodeURIComponent(JSON.stringify({ id: scenario.id }));
+        const response = await fetch(`${api.url}/trpc/scenario.byId?input=${query}`, { headers: { cookie } });
+        if (!response.ok) throw new Error(`reading scenario ${scenario.id} failed: ${response.status}`);
+        scenario.version = (
+          (await response.json()) as { result: { data: { version: number } } }
+        ).result.data.version;
+      }
+    },
+    url: `${api.url}/trpc/scenario.save`,
+    method: "POST",
+    headers,
+    setupClient(client) {
+      const scenario = scenarios[nextScenario++ % scenarios.length]!;
+      client.setRequests([
+        {
+          method: "POST",
+          path: "/trpc/scenario.save",
+          headers,
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({ id: scenario.id, expectedVersion: scenario.version, input }),
+          }),
+          onResponse: (status, body) => {
+            if (status === 200) {
+              scenario.version = (
+                JSON.parse(body) as { result: { data: { version: number } } }
+              ).result.data.version;
+            } else if (status === 409) {
+              // A save of the previous run committed after beforeRun read the version: take the current one.
+              const current = /at version (\d+)/.exec(body)?.[1];
+              if (current) scenario.version = Number(current);
+            }
+          },
+        },
+      ]);
+    },
+  };
+}
+
+function openDataTargets(apiUrl: string, initiatives: number): [string, Target][] {
+  let slugCounter = 0;
+  return [
+    ["list", { url: `${apiUrl}/v1/initiatives` }],
+    ["filtered (focusArea + status)", { url: `${apiUrl}/v1/initiatives?focusArea=language&status=ongoing` }],
+    ["searched (q)", { url: `${apiUrl}/v1/initiatives?q=${encodeURIComponent(searchWords[0])}` }],
+    // A stride through the synthetic slugs, so the requests spread over the whole table rather than one row.
+    [
+      "bySlug",
+      { url: apiUrl, path: () => `/v1/initiatives/${syntheticSlug((slugCounter++ * 7919) % initiatives)}` },
+    ],
+  ];
+}
+
+async function runDatabase(
+  database: DatabaseKind,
+  options: { initiatives: number; seconds: number; connections: number; defaultLimits: boolean },
+  log: (line: string) => void,
+): Promise<{ measurements: Measurement[]; generateSeconds: number }> {
+  const { initiatives, seconds, connections } = options;
+  const apiEnv = options.defaultLimits ? {} : generousBudgets;
+  const measurements: Measurement[] = [];
+  const record = async (scenario: string, target: Target) => {
+    await settle(target.url);
+    // A short warm-up, not measured: JIT, connection pools and caches.
+    await measure(target, { connections, seconds: 1 });
+    const figures = await measure(target, { connections, seconds });
+    measurements.push({ database, scenario, connections, seconds, ratioToBaseline: null, ...figures });
+    log(
+      `  ${database} ${scenario}: ${figures.okPerSecond} ok/s, p95 ${figures.p95} ms, 429: ${figures.tooMany}, errors: ${figures.errors}`,
+    );
+  };
+
+  let api: ApiProcess;
+  let generateSeconds: number;
+  let baseline: ApiProcess | undefined;
+  let stopDatabase = () => {};
+  if (database === "postgres") {
+    const postgres = startPostgres(ports.postgres);
+    stopDatabase = postgres.stop;
+    const url = freshDatabase(postgres.url, `load_${initiatives}`);
+    generateSeconds = await prepareDatabase({ databaseUrl: url }, initiatives);
+    api = await startApi({ port: ports.apiOnPostgres, database: { url }, env: apiEnv });
+    baseline = await spawnServer({
+      script: join(repoRoot, "test/load/baseline.ts"),
+      args: ["--database-url", url, "--port", String(ports.baseline)],
+      port: ports.baseline,
+      readyPath: "/v1/initiatives",
+    });
+  } else {
+    const pgliteDir = join(temporaryDirectory("insats-load-pglite-"), "data");
+    generateSeconds = await prepareDatabase({ pgliteDir }, initiatives);
+    api = await startApi({ port: ports.apiOnPglite, database: { pgliteDir }, env: apiEnv });
+  }
+  log(
+    `${database}: ${initiatives} initiatives generated in ${generateSeconds.toFixed(1)} s; API on ${api.url}`,
+  );
+
+  if (baseline)
+    await record("baseline list (postgres.js + node:http)", { url: `${baseline.url}/v1/initiatives` });
+  for (const [scenario, target] of openDataTargets(api.url, initiatives)) await record(scenario, target);
+  await record("scenario.save", await scenarioSaves(api, connections));
+
+  const baselineFigures = measurements.find((m) => m.scenario.startsWith("baseline"));
+  const list = measurements.find((m) => m.scenario === "list");
+  if (baselineFigures && list && baselineFigures.okPerSecond > 0) {
+    list.ratioToBaseline = Math.round((list.okPerSecond / baselineFigures.okPerSecond) * 100) / 100;
+  }
+  await api.stop();
+  await baseline?.stop();
+  // Before the next database's phase, so that an idle server does not share the two cores with it.
+  stopDatabase();
+  return { measurements, generateSeconds };
+}
+
+function markdown(report: {
+  startedAt: string;
+  options: object;
+  measurements: Measurement[];
+  notes: string[];
+}): string {
+  const header =
+    "| database | scenario | ok req/s | p50 ms | p95 ms | p99 ms | ok | 429 | 409 | other non-2xx | errors | ratio to baseline |";
+  // No successful answer at all: the latencies are unknown (longer than the run), not zero.
+  const ms = (value: number) => (Number.isNaN(value) ? "–" : value);
+  const rows = report.measurements.map((m) =>
+    [
+      m.database,
+      m.scenario,
+      m.okPerSecond,
+      ms(m.p50),
+      ms(m.p95),
+      ms(m.p99),
+      m.ok,
+      m.tooMany,
+      m.conflicts,
+      m.otherStatus,
+      m.errors,
+      m.ratioToBaseline ?? "",
+    ]
+      .join(" | ")
+      .replace(/^/, "| ")
+      .concat(" |"),
+  );
+  return [
+    `# Load report (${report.startedAt})`,
+    "",
+    `Options: \`${JSON.stringify(report.options)}\`. Latencies are of the successful (2xx) responses; loopback only.`,
+    "",
+    header,
+    `|${"---|".repeat(12)}`,
+    ...rows,
+    "",
+    ...report.notes.map((note) => `- ${note}`),
+    "",
+  ].join("\n");
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      initiatives: { type: "string", default: "10000" },
+      database: { type: "string", default: "both" },
+      seconds: { type: "string", default: "10" },
+      connections: { type: "string", default: "50" },
+      // The deployment's own rate limits instead of generous ones: shows how soon a single client is refused.
+      "default-limits": { type: "boolean", default: false },
+      out: { type: "string", default: join(repoRoot, "test/.bench-results") },
+    },
+  });
+  const initiatives = Number(values.initiatives);
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  // Bounds: a run must stay short and gentle enough for a shared 2-core machine.
+  if (!Number.isInteger(initiatives) || initiatives < 1 || initiatives > 200_000)
+    throw new Error("--initiatives: 1 … 200000");
+  if (!(seconds > 0 && seconds <= 60)) throw new Error("--seconds: more than 0, at most 60");
+  if (!Number.isInteger(connections) || connections < 1 || connections > 200)
+    throw new Error("--connections: 1 … 200");
+  const databases: DatabaseKind[] =
+    values.database === "both"
+      ? ["postgres", "pglite"]
+      : values.database === "postgres" || values.database === "pglite"
+        ? [values.database]
+        : [];
+  if (databases.length === 0) throw new Error("--database: postgres, pglite or both");
+
+  const startedAt = new Date().toISOString();
+  const defaultLimits = values["default-limits"];
+  const options = { initiatives, databases, seconds, connections, defaultLimits, host: loopback };
+  const measurements: Measurement[] = [];
+  const notes: string[] = [];
+  try {
+    for (const database of databases) {
+      const outcome = await runDatabase(
+        database,
+        { initiatives, seconds, connections, defaultLimits },
+        console.info,
+      );
+      measurements.push(...outcome.measurements);
+      notes.push(
+        `${database}: generating ${initiatives} initiatives took ${outcome.generateSeconds.toFixed(1)} s.`,
+      );
+    }
+  } finally {
+    stopAll();
+  }
+  const list = measurements.find((m) => m.database === "postgres" && m.scenario === "list");
+  if (list?.ratioToBaseline !== null && list?.ratioToBaseline !== undefined) {
+    notes.push(
+      `Throughput of the list on PostgreSQL: ${list.ratioToBaseline} of the baseline's (aim: at least 0.5 at 50 connections).`,
+    );
+  }
+  if (measurements.some((m) => m.tooMany > 0)) {
+    notes.push(
+      "Some requests were refused with 429: the API kept its default rate limits (open data 1200/min per address, " +
+        "writes 120/min per user). Those figures measure the limiter, not the list.",
+    );
+  }
+  notes.push(
+    `Load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; the API, ` +
+      "PostgreSQL, autocannon and the baseline share them (and so does anything else on the machine): compare " +
+      "figures within one run.",
+  );
+  notes.push(
+    defaultLimits
+      ? "The API ran with its default rate limits (--default-limits)."
+      : "The rate limiter runs on every request (a database round trip), with budgets raised through the API's " +
+          "RATE_LIMIT_* variables so that it never refuses.",
+  );
+
+  const report = { startedAt, options, measurements, notes };
+  const md = markdown(report);
+  mkdirSync(values.out, { recursive: true });
+  writeFileSync(join(values.out, "load.md"), md);
+  writeFileSync(join(values.out, "load.json"), `${JSON.stringify(report, null, 2)}\n`);
+  console.info(`\n${md}\nWritten to ${join(values.out, "load.{md,json}")}`);
+}
+
+await main();
