@@ -332,7 +332,7 @@ export async function countInitiativeFacets(
     select ${initiativeOrganisations.initiativeId}, ${organisations.scbCode}
       from ${initiativeOrganisations}
       join ${organisations} on ${organisations.id} = ${initiativeOrganisations.organisationId}
-      where ${organisations.kind} = 'municipality'
+      where ${organisations.kind} = 'municipality' and ${organisations.scbCode} is not null
   )`;
   const rows = await executeRows<{ facet: string; value: string; n: number }>(
     db,
