@@ -1,22 +1,25 @@
 // `pnpm start`: runs every process of the product side by side, prefixes their output, and stops them
 // all on Ctrl-C. A process that exits on its own stops the others, so a failure is never hidden.
+// `pnpm dev` (this script with --dev): the same with hot reload — `tsx watch` and `next dev`, no build.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+const dev = process.argv.includes("--dev");
+const script = dev ? "dev" : "start";
 
 /** The product's processes; an app joins the list once its folder exists. */
 const services = [
-  { name: "api", dir: "packages/api", port: 4000, ready: "/health", command: ["pnpm", "--filter", "@insats/api", "start"] },
-  { name: "showcase", dir: "apps/showcase", port: 3000, ready: "/", command: ["pnpm", "--filter", "@insats/showcase", "start"] },
-  { name: "calculator", dir: "apps/calculator", port: 3001, ready: "/login", command: ["pnpm", "--filter", "@insats/calculator", "start"] },
+  { name: "api", dir: "packages/api", port: 4000, ready: "/health", command: ["pnpm", "--filter", "@insats/api", script] },
+  { name: "showcase", dir: "apps/showcase", port: 3000, ready: "/", command: ["pnpm", "--filter", "@insats/showcase", script] },
+  { name: "calculator", dir: "apps/calculator", port: 3001, ready: "/login", command: ["pnpm", "--filter", "@insats/calculator", script] },
 ].filter((service) => existsSync(join(root, service.dir, "package.json")));
 
 // The apps serve their production build; turbo rebuilds only what changed since the last start.
 const apps = services.filter((service) => service.dir.startsWith("apps/"));
-if (apps.length > 0) {
+if (apps.length > 0 && !dev) {
   const filters = apps.map((service) => `--filter=${service.command[2]}`);
   console.info(`Building ${apps.map((service) => service.name).join(" and ")} (cached after the first time)…`);
   const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only"], {
