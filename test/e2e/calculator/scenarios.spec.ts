@@ -145,3 +145,16 @@ test("the name and description are edited in the editor and saved with the scena
   await expect(page.getByLabel("Beskrivning", { exact: true })).toHaveValue("Underlag till socialnämnden.\nEffekt enligt Servicetrainee.");
   await expect(page.getByRole("status").filter({ hasText: /^Version \d+$/ })).toBeVisible();
 });
+
+test("a scenario is created from the ekonomiskt-bistånd template in the template list, with results at once", async ({
+  browser,
+}) => {
+  const fresh = await browser.newPage();
+  await signIn(fresh, norrkopingPlanner);
+  await fresh.goto("/scenarios/new");
+  await fresh.getByRole("button", { name: "Använd mallen Minskat ekonomiskt bistånd" }).click();
+  await expect(fresh).toHaveURL(/\/scenarios\/[0-9a-f-]{36}$/);
+  await expect(fresh.locator("#cohort-0-participants")).toBeVisible();
+  await expect(fresh.getByTestId("npv")).toContainText("kr");
+  await fresh.close();
+});
