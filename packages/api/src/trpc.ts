@@ -84,10 +84,13 @@ export function memberProcedure(role: Role) {
   });
 }
 
-/** Writes are rate-limited per user (or client address) in the database, so the limit holds across replicas. */
-export function limited<TProcedure extends typeof publicProcedure>(procedure: TProcedure, bucket: "write" | "auth") {
-  return procedure.use(async ({ ctx, next }) => {
-    await ctx.consumeRateLimit(bucket);
+/**
+ * A member's write: `memberProcedure(role)` that also spends the user's write budget, kept in the database so
+ * that the limit holds across replicas.
+ */
+export function memberWriteProcedure(role: Role) {
+  return memberProcedure(role).use(async ({ ctx, next }) => {
+    await ctx.consumeRateLimit("write");
     return next();
   });
 }

@@ -17,14 +17,13 @@ import {
   updateNewsItem,
 } from "@insats/db";
 import { initiativeListFilterSchema, initiativeSchema, newsItemSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, memberProcedure } from "../trpc.ts";
+import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
 
 const version = z.int().min(1);
 
 /** Editors read their organisation's records, published or not. */
 const editorRead = memberProcedure("editor");
-/** Editors' writes spend the write budget, which is kept in the database across replicas. */
-const editorWrite = memberProcedure("editor").use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()));
+const editorWrite = memberWriteProcedure("editor");
 
 function notFound(entity: string, slug: string): never {
   throw new TRPCError({ code: "NOT_FOUND", message: `No ${entity} ${slug}` });

@@ -2,9 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { findUserByEmail, listMembers, removeMember, setMemberRole } from "@insats/db";
 import { roles } from "../auth/roles.ts";
-import { createTRPCRouter, memberProcedure } from "../trpc.ts";
+import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
 
-const admin = memberProcedure("admin").use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()));
+const admin = memberWriteProcedure("admin");
 
 const memberSchema = z.object({
   userId: z.string(),

@@ -22,7 +22,7 @@ import {
   simulateScenario,
   simulationResultSchema,
 } from "@insats/domain";
-import { createTRPCRouter, memberProcedure } from "../trpc.ts";
+import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
 
 const scenarioId = z.uuid({ error: "Expected a scenario id (UUID)" });
 const version = z.int().min(1);
@@ -81,6 +81,7 @@ function notFound(): never {
 }
 
 const planner = memberProcedure("planner");
+const plannerWrite = memberWriteProcedure("planner");
 
 export const scenarioRouter = createTRPCRouter({
   list: planner
@@ -102,8 +103,7 @@ export const scenarioRouter = createTRPCRouter({
       return row ? present(row) : notFound();
     }),
 
-  create: planner
-    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+  create: plannerWrite
     .input(
       z.strictObject({
         name,
@@ -128,8 +128,7 @@ export const scenarioRouter = createTRPCRouter({
       return present(row);
     }),
 
-  save: planner
-    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+  save: plannerWrite
     .input(
       z.strictObject({
         id: scenarioId,
@@ -154,8 +153,7 @@ export const scenarioRouter = createTRPCRouter({
       return present(row);
     }),
 
-  duplicate: planner
-    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+  duplicate: plannerWrite
     .input(z.strictObject({ id: scenarioId, name: name.optional() }))
     .output(scenarioSchema)
     .mutation(async ({ ctx, input }) =>
@@ -169,8 +167,7 @@ export const scenarioRouter = createTRPCRouter({
       ),
     ),
 
-  archive: planner
-    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+  archive: plannerWrite
     .input(z.strictObject({ id: scenarioId, archived: z.boolean().default(true), expectedVersion: version.optional() }))
     .output(scenarioSchema)
     .mutation(async ({ ctx, input }) =>
@@ -192,8 +189,7 @@ export const scenarioRouter = createTRPCRouter({
       return page ?? notFound();
     }),
 
-  restore: planner
-    .use(({ ctx, next }) => ctx.consumeRateLimit("write").then(() => next()))
+  restore: plannerWrite
     .input(z.strictObject({ id: scenarioId, version, expectedVersion: version }))
     .output(scenarioSchema)
     .mutation(async ({ ctx, input }) =>
