@@ -1,7 +1,14 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type OpenApiMeta } from "trpc-to-openapi";
 import { ZodError } from "zod";
-import { ConflictError, InvalidCursorError, LastAdminError, NotFoundError, ValidationError } from "@insats/db";
+import {
+  ConflictError,
+  InvalidCursorError,
+  isDatabaseUnavailable,
+  LastAdminError,
+  NotFoundError,
+  ValidationError,
+} from "@insats/db";
 import { type Context } from "./context.ts";
 import { type Role, roleAtLeast } from "./auth/roles.ts";
 
@@ -20,7 +27,13 @@ function issuesOf(error: unknown): InputIssue[] | null {
 }
 
 /** Failures of the database layer that carry their own tRPC code; anything else stays an internal error. */
-const domainErrorClasses = [ConflictError, NotFoundError, LastAdminError, InvalidCursorError, ValidationError];
+const domainErrorClasses = [
+  ConflictError,
+  NotFoundError,
+  LastAdminError,
+  InvalidCursorError,
+  ValidationError,
+];
 
 const t = initTRPC
   .context<Context>()
@@ -49,7 +62,10 @@ const t = initTRPC
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Domain failures from the database layer become typed tRPC errors. */
+/**
+ * Domain failures from the database layer become typed tRPC errors; a database that cannot be reached (lost
+ * connections, PostgreSQL restarting) is 503, which clients and load balancers retry, rather than a 500.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
@@ -58,9 +74,17 @@ const domainErrors = t.middleware(async ({ next }) => {
       const { code, message } = cause as InstanceType<(typeof domainErrorClasses)[number]>;
       throw new TRPCError({ code, message, cause });
     }
+    if (isDatabaseUnavailable(cause)) throw databaseUnavailable(cause);
   }
   return result;
 });
+
+export const databaseUnavailableMessage = "The database is unavailable for the moment; try again shortly";
+
+/** The error for a request that failed because the database could not be reached (see isDatabaseUnavailable). */
+export function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage, cause });
+}
 
 export const publicProcedure = t.procedure.use(domainErrors);
 
@@ -78,7 +102,10 @@ export function memberProcedure(role: Role) {
     const membership = await ctx.resolveMembership();
     if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found" });
     if (!roleAtLeast(membership.role, role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role in ${membership.organisationName}` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs the ${role} role in ${membership.organisationName}`,
+      });
     }
     return next({ ctx: { ...ctx, membership } });
   });

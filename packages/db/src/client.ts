@@ -48,6 +48,14 @@ export interface CreateDbOptions {
   maxConnections?: number;
 }
 
+/**
+ * Session settings for every connection. random_page_cost: PostgreSQL's default (4) prices a random read as on a
+ * spinning disk, and with it the planner reads every row of `initiatives` for a common search word instead of
+ * using the full-text and trigram indexes, several times slower (the load report showed it). 1.1 is what the
+ * PostgreSQL documentation suggests for SSDs and for data that fits in memory, which is where this runs.
+ */
+const plannerSettings = { random_page_cost: "1.1" } as const;
+
 /** Options every Drizzle instance of this schema must share. */
 export const drizzleOptions = { schema, casing: "snake_case" } as const;
 
@@ -69,7 +77,16 @@ async function openPostgres(url: string, maxConnections = 10): Promise<PostgresD
     import("drizzle-orm/postgres-js"),
   ]);
   // At least two connections: migrate() holds one for its advisory lock while the migrator uses another.
-  const client = postgres(url, { max: Math.max(2, maxConnections), onnotice: () => {} });
+  const client = postgres(url, {
+    max: Math.max(2, maxConnections),
+    onnotice: () => {},
+    // postgres.js's default reconnect delay, capped at 1 s. Its retry count is shared by the whole pool and only
+    // reset by a successful connect, so when PostgreSQL restarts, every pooled connection failing at once drives
+    // it to 10+ within milliseconds and the default delay to up to 20 s; a query handed to such a connection
+    // waited that long although PostgreSQL was back (test/load/drills/postgres-restart.ts).
+    backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1),
+    connection: plannerSettings,
+  });
   const db = drizzle({ client, ...drizzleOptions });
   return {
     kind: "postgres",
@@ -86,11 +103,14 @@ async function openPglite(dataDir: string | undefined): Promise<PgliteDbHandle> 
     lock = acquireDataDirectoryLock(dataDir);
   }
   try {
-    const [{ PGlite }, { drizzle }] = await Promise.all([
+    const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
       import("@electric-sql/pglite"),
+      import("@electric-sql/pglite/contrib/pg_trgm"),
       import("drizzle-orm/pglite"),
     ]);
-    const client = await PGlite.create(dataDir);
+    // pg_trgm backs the substring search's index (migration 0002); PGlite bundles it but loads it only on request.
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    for (const [name, value] of Object.entries(plannerSettings)) await client.query(`set ${name} = ${value}`);
     const db = drizzle({ client, ...drizzleOptions });
     let closed = false;
     return {

@@ -81,3 +81,30 @@ export class ValidationError extends Error {
     );
   }
 }
+
+// postgres.js's own codes for a connection that is gone or never came, and the system errors of a refused or
+// reset socket.
+const connectionErrorCodes = new Set([
+  "CONNECTION_CLOSED",
+  "CONNECTION_DESTROYED",
+  "CONNECTION_ENDED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+]);
+
+/**
+ * Whether `error` (or any error it was caused by: Drizzle wraps the driver's) means the database could not be
+ * reached, rather than that the query was wrong: a lost or refused connection, or PostgreSQL shutting down or
+ * starting up (SQLSTATE classes 08 and 57P). Callers answer these with "try again", not as a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (connectionErrorCodes.has(code) || /^(08|57P)/.test(code))) return true;
+    current = current.cause;
+  }
+  return false;
+}

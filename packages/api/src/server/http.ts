@@ -2,11 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { toNodeHandler } from "better-auth/node";
 import { createOpenApiHttpHandler } from "trpc-to-openapi";
-import { type Database, pingDatabase } from "@insats/db";
+import { type Database, isDatabaseUnavailable, pingDatabase } from "@insats/db";
 import { type Auth, readSession } from "../auth/better-auth.ts";
 import { createInnerContext } from "../context.ts";
 import { type ApiEnv } from "../env.ts";
 import { appRouter } from "../root.ts";
+import { databaseUnavailable, databaseUnavailableMessage } from "../trpc.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { type RateLimiters, RateLimitedError } from "./rate-limit.ts";
 
@@ -64,7 +65,10 @@ export function createApiServer(options: ApiServerOptions): Server {
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
       db,
-      session: await readSession(auth, headers),
+      // Every request reads its session first, so a lost database shows here before any procedure runs.
+      session: await readSession(auth, headers).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+      }),
       organisationId: organisationHeader && /^[0-9a-f-]{36}$/i.test(organisationHeader) ? organisationHeader : null,
       rateLimiters,
       clientKey: clientAddress(req),
@@ -152,6 +156,9 @@ export function createApiServer(options: ApiServerOptions): Server {
 
   return createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) {
+        return sendJson(res, 503, { error: { code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage } });
+      }
       console.error("[api] unhandled:", error);
       sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
     });

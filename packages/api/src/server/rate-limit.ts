@@ -1,4 +1,9 @@
-import { RateLimiterDrizzle, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterDrizzle,
+  RateLimiterMemory,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { type Database, rateLimits } from "@insats/db";
 import { apiEnvSchema, type ApiEnv } from "../env.ts";
 
@@ -15,7 +20,10 @@ export interface RateLimitBudget {
  * guessing; writes are counted per user; open data reads per client address.
  */
 export function budgetsFromEnv(
-  env: Pick<ApiEnv, "RATE_LIMIT_AUTH_PER_MINUTE" | "RATE_LIMIT_WRITES_PER_MINUTE" | "RATE_LIMIT_OPEN_DATA_PER_MINUTE">,
+  env: Pick<
+    ApiEnv,
+    "RATE_LIMIT_AUTH_PER_MINUTE" | "RATE_LIMIT_WRITES_PER_MINUTE" | "RATE_LIMIT_OPEN_DATA_PER_MINUTE"
+  >,
 ): Record<RateLimitBucket, RateLimitBudget> {
   return {
     auth: { points: env.RATE_LIMIT_AUTH_PER_MINUTE, durationSeconds: 60 },
@@ -39,26 +47,33 @@ export interface RateLimiters {
 }
 
 /**
- * Limits kept in the database, so that they hold across replicas of the API. The in-memory
- * limiter in front blocks a key that has spent its budget without a round trip per request.
+ * Where each bucket is counted. Sign-ins and writes are counted in the database, so that their budgets hold
+ * across replicas of the API; the in-memory limiter in front blocks a key that has spent its budget without a
+ * round trip per request. Open data reads are counted in this process only: they are cheap, public and by far the
+ * most frequent requests, and a database write on each of them would cost more than the read itself (the load
+ * report measured it). With N replicas a client may therefore read up to N times its budget; the limit is there
+ * to stop one client from starving the others, not to meter anyone precisely.
  */
+const sharedBuckets: ReadonlySet<RateLimitBucket> = new Set(["auth", "write"]);
+
 export function createRateLimiters(
   db: Database,
   budgets: Record<RateLimitBucket, RateLimitBudget> = defaultBudgets,
 ): RateLimiters {
   const limiters = new Map<RateLimitBucket, RateLimiterAbstract>();
   for (const [bucket, budget] of Object.entries(budgets) as [RateLimitBucket, RateLimitBudget][]) {
+    const common = { keyPrefix: bucket, points: budget.points, duration: budget.durationSeconds };
     limiters.set(
       bucket,
-      new RateLimiterDrizzle({
-        storeClient: db,
-        schema: rateLimits,
-        keyPrefix: bucket,
-        points: budget.points,
-        duration: budget.durationSeconds,
-        inMemoryBlockOnConsumed: budget.points,
-        clearExpiredByTimeout: false,
-      }),
+      sharedBuckets.has(bucket)
+        ? new RateLimiterDrizzle({
+            ...common,
+            storeClient: db,
+            schema: rateLimits,
+            inMemoryBlockOnConsumed: budget.points,
+            clearExpiredByTimeout: false,
+          })
+        : new RateLimiterMemory(common),
     );
   }
   return {
@@ -79,4 +94,3 @@ export function createRateLimiters(
 
 /** For tests and tools that must not be limited. */
 export const unlimited: RateLimiters = { consume: async () => {} };
-

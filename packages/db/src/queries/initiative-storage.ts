@@ -96,7 +96,7 @@ export const initiativeColumns = {
   updatedAt: initiatives.updatedAt,
   titleSort: initiatives.titleSort,
 };
-export type StoredInitiative = Omit<InitiativeRow, "search" | "searchTerms">;
+export type StoredInitiative = Omit<InitiativeRow, "search" | "searchText" | "searchTerms">;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Writing

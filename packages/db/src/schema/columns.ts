@@ -54,6 +54,11 @@ export function swedishSortKey(column: SQL): SQL {
   return sql`translate(lower(${column}), '${sql.raw(sortFrom)}', '${sql.raw(sortTo)}')`;
 }
 
+/** The text columns of a row (by SQL name) joined by spaces, null ones as empty; immutable, for generated columns. */
+function joinedText(columns: readonly string[]): string {
+  return columns.map((column) => `coalesce("${column}", '')`).join(` || ' ' || `);
+}
+
 /**
  * A weighted Swedish full-text document over columns of the same row, for a generated column: weight A is the
  * most important. Columns are given by their SQL names; null columns contribute nothing.
@@ -61,9 +66,16 @@ export function swedishSortKey(column: SQL): SQL {
 export function swedishSearchDocument(weights: Partial<Record<"A" | "B" | "C" | "D", string[]>>): SQL {
   const parts = Object.entries(weights)
     .filter(([, columns]) => columns.length > 0)
-    .map(([weight, columns]) => {
-      const text = columns.map((column) => `coalesce("${column}", '')`).join(` || ' ' || `);
-      return `setweight(to_tsvector('swedish', ${text}), '${weight}')`;
-    });
+    .map(([weight, columns]) => `setweight(to_tsvector('swedish', ${joinedText(columns)}), '${weight}')`);
   return sql.raw(parts.join(" || "));
+}
+
+/**
+ * The lower-cased text of columns of the same row, for a generated column with a trigram index: substring
+ * matches ("störning" inside "språkstörning", which the stemmer cannot split) then use the index instead of
+ * reading every row, and where PostgreSQL reads rows anyway, `like` on lower-cased text costs a fraction of
+ * `ilike`.
+ */
+export function substringSearchText(columns: readonly string[]): SQL {
+  return sql.raw(`lower(${joinedText(columns)})`);
 }

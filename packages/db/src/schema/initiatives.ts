@@ -26,7 +26,15 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { createdAt, instant, swedishSearchDocument, swedishSortKey, tsvector, updatedAt } from "./columns.ts";
+import {
+  createdAt,
+  instant,
+  substringSearchText,
+  swedishSearchDocument,
+  swedishSortKey,
+  tsvector,
+  updatedAt,
+} from "./columns.ts";
 import { organisations } from "./organisations.ts";
 
 export const initiativeStatus = pgEnum("initiative_status", initiativeStatuses);
@@ -116,9 +124,29 @@ export const initiatives = pgTable(
           ],
         }),
       ),
+    /** What a search matches as a substring in both languages (searchOf in queries/initiatives.ts). */
+    searchText: text()
+      .notNull()
+      .generatedAlwaysAs(
+        substringSearchText([
+          "title_sv",
+          "title_en",
+          "tagline_sv",
+          "tagline_en",
+          "summary_sv",
+          "summary_en",
+          "background_sv",
+          "aim_sv",
+          "method_sv",
+          "target_description_sv",
+          "target_description_en",
+          "search_terms",
+        ]),
+      ),
   },
   (table) => [
     index("initiatives_search_idx").using("gin", table.search),
+    index("initiatives_search_text_idx").using("gin", table.searchText.op("gin_trgm_ops")),
     index("initiatives_owner_idx").on(table.ownerOrganisationId),
     index("initiatives_status_idx").on(table.status),
     index("initiatives_showcase_group_idx").on(table.showcaseGroup),

@@ -1,0 +1,5 @@
+-- Trigram indexes (substring search) need pg_trgm: a trusted extension since PostgreSQL 13, so the database owner
+-- may create it; PGlite loads it in createDb().
+CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
+ALTER TABLE "initiatives" ADD COLUMN "search_text" text GENERATED ALWAYS AS (lower(coalesce("title_sv", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("tagline_sv", '') || ' ' || coalesce("tagline_en", '') || ' ' || coalesce("summary_sv", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("background_sv", '') || ' ' || coalesce("aim_sv", '') || ' ' || coalesce("method_sv", '') || ' ' || coalesce("target_description_sv", '') || ' ' || coalesce("target_description_en", '') || ' ' || coalesce("search_terms", ''))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "initiatives_search_text_idx" ON "initiatives" USING gin ("search_text" gin_trgm_ops);
