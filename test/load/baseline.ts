@@ -1,6 +1,6 @@
 // The baseline the load report divides by: the first page of the public initiative list (GET /v1/initiatives with
-// no filter) answered with the same SQL work as listInitiatives — the page, the count, and the focus areas,
-// places, lead organisations and evaluations of its items — but with bare postgres.js and node:http: no tRPC,
+// no filter) answered with the same SQL as listInitiatives — one statement with the page, its focus areas, places,
+// lead organisations and evaluations as JSON, and the total — but with bare postgres.js and node:http: no tRPC,
 // OpenAPI adapter, zod, Drizzle, sessions or rate limiting. What remains between the two is our overhead.
 //
 //   tsx load/baseline.ts --database-url postgres://… --port 4610
@@ -10,48 +10,35 @@ import postgres, { type Sql } from "postgres";
 
 const pageSize = 20;
 
-/** A row of one of the page's parts (focus areas, places, organisations, evaluations). */
-type PartRow = { initiative_id: string } & Record<string, unknown>;
-
 async function firstPage(sql: Sql) {
-  const [rows, [counted]] = await Promise.all([
-    sql`select id, slug, title_sv, title_en, tagline_sv, tagline_en, summary_sv, summary_en, status, scope,
-               showcase_group, period_start, period_end, target_age_min, target_age_max, published, version,
-               updated_at, title_sort
-          from initiatives where published
-         order by title_sort collate "C", id
-         limit ${pageSize + 1}`,
-    sql<{ total: number }[]>`select count(*)::int as total from initiatives where published`,
-  ]);
+  const rows = await sql`
+    select i.id, i.slug, i.title_sv, i.title_en, i.tagline_sv, i.tagline_en, i.summary_sv, i.summary_en, i.status,
+           i.scope, i.showcase_group, i.period_start, i.period_end, i.period_description_sv, i.period_description_en,
+           i.target_age_min, i.target_age_max, i.published, i.version, i.updated_at, i.title_sort,
+           coalesce((select json_agg(f.focus_area order by f.position) from initiative_focus_areas f
+                      where f.initiative_id = i.id), '[]'::json) as focus_areas,
+           coalesce((select json_agg(json_build_object('kind', p.kind, 'name', p.name,
+                       'municipalityCode', p.municipality_code, 'countyCode', p.county_code) order by p.position)
+                       from initiative_places p where p.initiative_id = i.id), '[]'::json) as places,
+           coalesce((select json_agg(json_build_object('role', l.role, 'organisation', json_build_object(
+                       'id', o.id, 'slug', o.slug, 'kind', o.kind, 'nameSv', o.name_sv, 'nameEn', o.name_en,
+                       'scbCode', o.scb_code, 'countyCode', o.county_code)) order by l.position)
+                       from initiative_organisations l join organisations o on o.id = l.organisation_id
+                      where l.initiative_id = i.id and l.role in ('lead', 'partner')), '[]'::json) as organisations,
+           coalesce((select json_agg(json_build_object('key', e.key, 'evidenceLevel', e.evidence_level,
+                       'effectLow', e.effect_low, 'effectHigh', e.effect_high, 'effectCentral', e.effect_central,
+                       'effectUnit', e.effect_unit) order by e.position)
+                       from evaluations e where e.initiative_id = i.id), '[]'::json) as evaluations,
+           (select count(*)::int from initiatives where published) as total
+      from initiatives i
+     where i.published
+     order by i.title_sort collate "C", i.id
+     limit ${pageSize + 1}`;
   const page = rows.slice(0, pageSize);
-  const ids = page.map((row) => row.id as string);
-  const [areas, places, links, evaluationRows] = await Promise.all([
-    sql<
-      PartRow[]
-    >`select initiative_id, focus_area from initiative_focus_areas where initiative_id in ${sql(ids)} order by position`,
-    sql<PartRow[]>`select initiative_id, kind, name, municipality_code, county_code from initiative_places
-         where initiative_id in ${sql(ids)} order by position`,
-    sql<
-      PartRow[]
-    >`select l.initiative_id, l.role, o.id, o.slug, o.name_sv, o.name_en, o.scb_code from initiative_organisations l
-          join organisations o on o.id = l.organisation_id
-         where l.initiative_id in ${sql(ids)} and l.role in ('lead', 'partner') order by l.position`,
-    sql<
-      PartRow[]
-    >`select initiative_id, key, evidence_level, effect_low, effect_high, effect_central, effect_unit
-          from evaluations where initiative_id in ${sql(ids)} order by position`,
-  ]);
-  const own = (list: readonly PartRow[], id: string) => list.filter((item) => item.initiative_id === id);
   return {
-    items: page.map((row) => ({
-      ...row,
-      focusAreas: own(areas, row.id),
-      places: own(places, row.id),
-      leadOrganisations: own(links, row.id),
-      evaluations: own(evaluationRows, row.id),
-    })),
+    items: page.map(({ total: _total, ...row }) => row),
     nextCursor: rows.length > pageSize ? String(page.at(-1)?.id) : null,
-    total: counted?.total ?? 0,
+    total: (rows[0]?.total as number | undefined) ?? 0,
   };
 }
 

@@ -3,6 +3,11 @@
 // test/.bench-results/load.{md,json}.
 //
 //   tsx load/run.ts [--initiatives 10000] [--database postgres|pglite|both] [--seconds 10] [--connections 50]
+//                   [--scale-initiatives 100000]
+//
+// Each database gets two passes: throughput at --connections (the report divides the list's by the baseline's)
+// and latency at one connection, requests back to back (what one visitor waits, without queueing behind 49
+// others on a 2-core machine). --scale-initiatives adds a PostgreSQL run with that many initiatives, reads only.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
@@ -32,6 +37,7 @@ type DatabaseKind = "postgres" | "pglite";
 
 interface Measurement {
   database: DatabaseKind;
+  initiatives: number;
   scenario: string;
   connections: number;
   seconds: number;
@@ -210,36 +216,69 @@ async function scenarioSaves(api: ApiProcess, connections: number): Promise<Targ
   };
 }
 
-function openDataTargets(apiUrl: string, initiatives: number): [string, Target][] {
+/** A municipality in about one initiative in 290 (the generator places each in a random one), as a search word. */
+const rareWord = "Norrköping";
+/** Inside compound names (Linköping, Nyköping, Jönköping, …): only the substring match finds it. */
+const insideWord = "köping";
+
+function openDataTargets(apiUrl: string, initiatives: number) {
   let slugCounter = 0;
-  return [
-    ["list", { url: `${apiUrl}/v1/initiatives` }],
-    ["filtered (focusArea + status)", { url: `${apiUrl}/v1/initiatives?focusArea=language&status=ongoing` }],
-    ["searched (q)", { url: `${apiUrl}/v1/initiatives?q=${encodeURIComponent(searchWords[0])}` }],
+  const list = (query = "") => ({ url: `${apiUrl}/v1/initiatives${query}` });
+  const search = (word: string) => list(`?q=${encodeURIComponent(word)}`);
+  return {
+    list: list(),
+    filtered: list("?focusArea=language&status=ongoing"),
+    searched: search(searchWords[0]),
+    searchedRare: search(rareWord),
+    searchedInside: search(insideWord),
     // A stride through the synthetic slugs, so the requests spread over the whole table rather than one row.
-    [
-      "bySlug",
-      { url: apiUrl, path: () => `/v1/initiatives/${syntheticSlug((slugCounter++ * 7919) % initiatives)}` },
-    ],
-  ];
+    bySlug: {
+      url: apiUrl,
+      path: () => `/v1/initiatives/${syntheticSlug((slugCounter++ * 7919) % initiatives)}`,
+    },
+  } satisfies Record<string, Target>;
 }
+
+const scenarioNames = {
+  list: "list",
+  filtered: "filtered (focusArea + status)",
+  searched: `searched (q=${searchWords[0]}, in about 15 %)`,
+  searchedRare: `searched (q=${rareWord}, in about 0.3 %)`,
+  searchedInside: `searched (q=${insideWord}, inside words)`,
+  bySlug: "bySlug",
+} as const;
 
 async function runDatabase(
   database: DatabaseKind,
-  options: { initiatives: number; seconds: number; connections: number; defaultLimits: boolean },
+  options: {
+    initiatives: number;
+    seconds: number;
+    connections: number;
+    defaultLimits: boolean;
+    /** Reads only, without the baseline and the saves (the scale run). */
+    readsOnly?: boolean;
+  },
   log: (line: string) => void,
 ): Promise<{ measurements: Measurement[]; generateSeconds: number }> {
-  const { initiatives, seconds, connections } = options;
+  const { initiatives, seconds } = options;
   const apiEnv = options.defaultLimits ? {} : generousBudgets;
   const measurements: Measurement[] = [];
-  const record = async (scenario: string, target: Target) => {
+  const record = async (scenario: string, target: Target, connections: number) => {
     await settle(target.url);
     // A short warm-up, not measured: JIT, connection pools and caches.
     await measure(target, { connections, seconds: 1 });
     const figures = await measure(target, { connections, seconds });
-    measurements.push({ database, scenario, connections, seconds, ratioToBaseline: null, ...figures });
+    measurements.push({
+      database,
+      initiatives,
+      scenario,
+      connections,
+      seconds,
+      ratioToBaseline: null,
+      ...figures,
+    });
     log(
-      `  ${database} ${scenario}: ${figures.okPerSecond} ok/s, p95 ${figures.p95} ms, 429: ${figures.tooMany}, errors: ${figures.errors}`,
+      `  ${database} ${initiatives} ${scenario} @${connections}: ${figures.okPerSecond} ok/s, p95 ${figures.p95} ms, 429: ${figures.tooMany}, errors: ${figures.errors}`,
     );
   };
 
@@ -253,12 +292,14 @@ async function runDatabase(
     const url = freshDatabase(postgres.url, `load_${initiatives}`);
     generateSeconds = await prepareDatabase({ databaseUrl: url }, initiatives);
     api = await startApi({ port: ports.apiOnPostgres, database: { url }, env: apiEnv });
-    baseline = await spawnServer({
-      script: join(repoRoot, "test/load/baseline.ts"),
-      args: ["--database-url", url, "--port", String(ports.baseline)],
-      port: ports.baseline,
-      readyPath: "/v1/initiatives",
-    });
+    if (!options.readsOnly) {
+      baseline = await spawnServer({
+        script: join(repoRoot, "test/load/baseline.ts"),
+        args: ["--database-url", url, "--port", String(ports.baseline)],
+        port: ports.baseline,
+        readyPath: "/v1/initiatives",
+      });
+    }
   } else {
     const pgliteDir = join(temporaryDirectory("insats-load-pglite-"), "data");
     generateSeconds = await prepareDatabase({ pgliteDir }, initiatives);
@@ -268,13 +309,28 @@ async function runDatabase(
     `${database}: ${initiatives} initiatives generated in ${generateSeconds.toFixed(1)} s; API on ${api.url}`,
   );
 
-  if (baseline)
-    await record("baseline list (postgres.js + node:http)", { url: `${baseline.url}/v1/initiatives` });
-  for (const [scenario, target] of openDataTargets(api.url, initiatives)) await record(scenario, target);
-  await record("scenario.save", await scenarioSaves(api, connections));
+  const targets = openDataTargets(api.url, initiatives);
+  // Throughput, at the run's connections.
+  if (baseline) {
+    await record(
+      "baseline list (postgres.js + node:http)",
+      { url: `${baseline.url}/v1/initiatives` },
+      options.connections,
+    );
+  }
+  const throughput = options.readsOnly
+    ? (["list", "searched"] as const)
+    : (["list", "filtered", "searched", "bySlug"] as const);
+  for (const key of throughput) await record(scenarioNames[key], targets[key], options.connections);
+  if (!options.readsOnly)
+    await record("scenario.save", await scenarioSaves(api, options.connections), options.connections);
+  // Latency, one request at a time.
+  for (const key of ["list", "filtered", "searched", "searchedRare", "searchedInside"] as const) {
+    await record(scenarioNames[key], targets[key], 1);
+  }
 
   const baselineFigures = measurements.find((m) => m.scenario.startsWith("baseline"));
-  const list = measurements.find((m) => m.scenario === "list");
+  const list = measurements.find((m) => m.scenario === "list" && m.connections === options.connections);
   if (baselineFigures && list && baselineFigures.okPerSecond > 0) {
     list.ratioToBaseline = Math.round((list.okPerSecond / baselineFigures.okPerSecond) * 100) / 100;
   }
@@ -292,13 +348,15 @@ function markdown(report: {
   notes: string[];
 }): string {
   const header =
-    "| database | scenario | ok req/s | p50 ms | p95 ms | p99 ms | ok | 429 | 409 | other non-2xx | errors | ratio to baseline |";
+    "| database | initiatives | scenario | connections | ok req/s | p50 ms | p95 ms | p99 ms | ok | 429 | 409 | other non-2xx | errors | ratio to baseline |";
   // No successful answer at all: the latencies are unknown (longer than the run), not zero.
   const ms = (value: number) => (Number.isNaN(value) ? "–" : value);
   const rows = report.measurements.map((m) =>
     [
       m.database,
+      m.initiatives,
       m.scenario,
+      m.connections,
       m.okPerSecond,
       ms(m.p50),
       ms(m.p95),
@@ -320,12 +378,55 @@ function markdown(report: {
     `Options: \`${JSON.stringify(report.options)}\`. Latencies are of the successful (2xx) responses; loopback only.`,
     "",
     header,
-    `|${"---|".repeat(12)}`,
+    `|${"---|".repeat(14)}`,
     ...rows,
     "",
     ...report.notes.map((note) => `- ${note}`),
     "",
   ].join("\n");
+}
+
+/** The issue's aims, each with the figure of this run that answers it. */
+function aimNotes(
+  measurements: readonly Measurement[],
+  run: { initiatives: number; scaleInitiatives: number; connections: number },
+): string[] {
+  const find = (initiatives: number, scenario: string, connections: number) =>
+    measurements.find(
+      (m) =>
+        m.database === "postgres" &&
+        m.initiatives === initiatives &&
+        m.scenario === scenario &&
+        m.connections === connections,
+    );
+  const verdict = (met: boolean) => (met ? "met" : "NOT met");
+  const notes: string[] = [];
+  const list = find(run.initiatives, scenarioNames.list, run.connections);
+  if (list?.ratioToBaseline !== null && list?.ratioToBaseline !== undefined) {
+    notes.push(
+      `Aim: list throughput on PostgreSQL at least 0.5 of the baseline's at ${run.connections} connections: ` +
+        `${list.ratioToBaseline} (${verdict(list.ratioToBaseline >= 0.5)}).`,
+    );
+  }
+  const listLatency = find(run.initiatives, scenarioNames.list, 1);
+  if (listLatency) {
+    notes.push(
+      `Aim: list p95 under 20 ms with ${run.initiatives} initiatives (one connection): ${listLatency.p95} ms ` +
+        `(${verdict(listLatency.p95 < 20)}); at ${run.connections} connections it is ${list?.p95 ?? "–"} ms, ` +
+        "most of it queueing for two cores.",
+    );
+  }
+  if (run.scaleInitiatives > 0) {
+    for (const key of ["searched", "searchedRare", "searchedInside"] as const) {
+      const search = find(run.scaleInitiatives, scenarioNames[key], 1);
+      if (!search) continue;
+      notes.push(
+        `Aim: search p95 under 30 ms with ${run.scaleInitiatives} initiatives (one connection), ` +
+          `${scenarioNames[key]}: ${search.p95} ms (${verdict(search.p95 < 30)}).`,
+      );
+    }
+  }
+  return notes;
 }
 
 async function main() {
@@ -335,6 +436,7 @@ async function main() {
       database: { type: "string", default: "both" },
       seconds: { type: "string", default: "10" },
       connections: { type: "string", default: "50" },
+      "scale-initiatives": { type: "string", default: "0" },
       // The deployment's own rate limits instead of generous ones: shows how soon a single client is refused.
       "default-limits": { type: "boolean", default: false },
       out: { type: "string", default: join(repoRoot, "test/.bench-results") },
@@ -343,9 +445,12 @@ async function main() {
   const initiatives = Number(values.initiatives);
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
+  const scaleInitiatives = Number(values["scale-initiatives"]);
   // Bounds: a run must stay short and gentle enough for a shared 2-core machine.
   if (!Number.isInteger(initiatives) || initiatives < 1 || initiatives > 200_000)
     throw new Error("--initiatives: 1 … 200000");
+  if (!Number.isInteger(scaleInitiatives) || scaleInitiatives < 0 || scaleInitiatives > 200_000)
+    throw new Error("--scale-initiatives: 0 (none) … 200000");
   if (!(seconds > 0 && seconds <= 60)) throw new Error("--seconds: more than 0, at most 60");
   if (!Number.isInteger(connections) || connections < 1 || connections > 200)
     throw new Error("--connections: 1 … 200");
@@ -359,7 +464,15 @@ async function main() {
 
   const startedAt = new Date().toISOString();
   const defaultLimits = values["default-limits"];
-  const options = { initiatives, databases, seconds, connections, defaultLimits, host: loopback };
+  const options = {
+    initiatives,
+    scaleInitiatives,
+    databases,
+    seconds,
+    connections,
+    defaultLimits,
+    host: loopback,
+  };
   const measurements: Measurement[] = [];
   const notes: string[] = [];
   try {
@@ -374,15 +487,21 @@ async function main() {
         `${database}: generating ${initiatives} initiatives took ${outcome.generateSeconds.toFixed(1)} s.`,
       );
     }
+    if (scaleInitiatives > 0) {
+      const outcome = await runDatabase(
+        "postgres",
+        { initiatives: scaleInitiatives, seconds, connections, defaultLimits, readsOnly: true },
+        console.info,
+      );
+      measurements.push(...outcome.measurements);
+      notes.push(
+        `postgres: generating ${scaleInitiatives} initiatives took ${outcome.generateSeconds.toFixed(1)} s.`,
+      );
+    }
   } finally {
     stopAll();
   }
-  const list = measurements.find((m) => m.database === "postgres" && m.scenario === "list");
-  if (list?.ratioToBaseline !== null && list?.ratioToBaseline !== undefined) {
-    notes.push(
-      `Throughput of the list on PostgreSQL: ${list.ratioToBaseline} of the baseline's (aim: at least 0.5 at 50 connections).`,
-    );
-  }
+  notes.push(...aimNotes(measurements, { initiatives, scaleInitiatives, connections }));
   if (measurements.some((m) => m.tooMany > 0)) {
     notes.push(
       "Some requests were refused with 429: the API kept its default rate limits (open data 1200/min per address, " +
@@ -397,8 +516,8 @@ async function main() {
   notes.push(
     defaultLimits
       ? "The API ran with its default rate limits (--default-limits)."
-      : "The rate limiter runs on every request (a database round trip), with budgets raised through the API's " +
-          "RATE_LIMIT_* variables so that it never refuses.",
+      : "The rate limiter runs on every request (in memory for open data, in the database for saves), with " +
+          "budgets raised through the API's RATE_LIMIT_* variables so that it never refuses.",
   );
 
   const report = { startedAt, options, measurements, notes };

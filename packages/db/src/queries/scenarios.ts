@@ -14,6 +14,7 @@ import {
 } from "../schema/scenarios.ts";
 import { recordAudit } from "./audit.ts";
 import { clampLimit, decodeTimeCursor, type Page, toPage } from "./cursor.ts";
+import { containsPattern } from "./content.ts";
 import { isUuid } from "./ids.ts";
 
 export interface ScenarioRef {
@@ -391,9 +392,4 @@ async function insertVersion(
 function decodeVersionCursor(cursor: string): number {
   if (!/^[1-9]\d{0,9}$/.test(cursor)) throw new InvalidCursorError();
   return Number(cursor);
-}
-
-/** A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { ScenarioList } from "@/scenario/list/ScenarioList";
 import { requireMembership } from "@/session/current";
+import { firstValue, type SearchParams } from "@/routing/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("list");
@@ -14,20 +15,19 @@ export default async function ScenarioListPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
   const { membership } = await requireMembership(locale, getPathname({ locale, href: "/" }));
-  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   return (
     <ScenarioList
       organisationName={membership.organisationName}
-      q={single(query.q)?.slice(0, 200) ?? ""}
-      includeArchived={single(query.archived) === "1"}
-      cursor={single(query.cursor)}
-      compareError={single(query.compare) === "count"}
+      q={firstValue(query.q)?.slice(0, 200) ?? ""}
+      includeArchived={firstValue(query.archived) === "1"}
+      cursor={firstValue(query.cursor)}
+      compareError={firstValue(query.compare) === "count"}
     />
   );
 }

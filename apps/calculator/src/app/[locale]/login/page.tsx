@@ -5,6 +5,7 @@ import { getPathname } from "@/i18n/navigation";
 import { LanguageSwitch } from "@/layout/LanguageSwitch";
 import { LoginForm } from "@/session/LoginForm";
 import { safeReturnTo } from "@/session/return-to";
+import { type SearchParams } from "@/routing/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);

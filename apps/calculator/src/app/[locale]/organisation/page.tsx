@@ -5,6 +5,7 @@ import { AppHeader } from "@/layout/AppHeader";
 import { currentUser, redirectToLogin } from "@/session/current";
 import { chooseOrganisation } from "@/session/organisation-actions";
 import { safeReturnTo } from "@/session/return-to";
+import { type SearchParams } from "@/routing/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function OrganisationPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -45,10 +46,14 @@ export default async function OrganisationPage({
                     id={`organisation-${membership.organisationId}`}
                     name="organisationId"
                     value={membership.organisationId}
-                    defaultChecked={membership.organisationId === user.activeOrganisationId || (!user.activeOrganisationId && index === 0)}
+                    defaultChecked={
+                      membership.organisationId === user.activeOrganisationId ||
+                      (!user.activeOrganisationId && index === 0)
+                    }
                   />
                   <label htmlFor={`organisation-${membership.organisationId}`}>
-                    {membership.organisationName} <span className="muted">({t(`role.${membership.role}`)})</span>
+                    {membership.organisationName}{" "}
+                    <span className="muted">({t(`role.${membership.role}`)})</span>
                   </label>
                 </div>
               ))}

@@ -5,6 +5,7 @@ import { getPathname } from "@/i18n/navigation";
 import { Comparison } from "@/scenario/compare/Comparison";
 import { isScenarioId } from "@/scenario/load";
 import { requireMembership } from "@/session/current";
+import { type SearchParams } from "@/routing/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("compare");
@@ -16,7 +17,7 @@ export default async function ComparePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -24,6 +25,7 @@ export default async function ComparePage({
   const ids = [...new Set((Array.isArray(raw) ? raw : raw ? raw.split(",") : []).filter(isScenarioId))];
   const query = new URLSearchParams(ids.map((id) => ["ids", id])).toString();
   await requireMembership(locale, `${getPathname({ locale, href: "/compare" })}?${query}`);
-  if (ids.length < 2 || ids.length > 4) redirect(getPathname({ locale, href: { pathname: "/", query: { compare: "count" } } }));
+  if (ids.length < 2 || ids.length > 4)
+    redirect(getPathname({ locale, href: { pathname: "/", query: { compare: "count" } } }));
   return <Comparison ids={ids} />;
 }

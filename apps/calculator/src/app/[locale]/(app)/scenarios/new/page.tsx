@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { NewScenario } from "@/scenario/create/NewScenario";
 import { requireMembership } from "@/session/current";
+import { firstValue, type SearchParams } from "@/routing/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("create");
@@ -14,22 +15,24 @@ export default async function NewScenarioPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const search = new URLSearchParams(
     Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
   ).toString();
-  await requireMembership(locale, `${getPathname({ locale, href: "/scenarios/new" })}${search ? `?${search}` : ""}`);
+  await requireMembership(
+    locale,
+    `${getPathname({ locale, href: "/scenarios/new" })}${search ? `?${search}` : ""}`,
+  );
   return (
     <NewScenario
-      template={single(query.template)}
-      initiative={single(query.initiative)}
-      effectLow={single(query.effectLow)}
-      effectHigh={single(query.effectHigh)}
+      template={firstValue(query.template)}
+      initiative={firstValue(query.initiative)}
+      effectLow={firstValue(query.effectLow)}
+      effectHigh={firstValue(query.effectHigh)}
     />
   );
 }
