@@ -35,6 +35,8 @@ const ports = { postgres: 55460, apiOnPostgres: 4600, apiOnPglite: 4601, baselin
 
 type DatabaseKind = "postgres" | "pglite";
 
+const warmUpSeconds = 3;
+
 interface Measurement {
   database: DatabaseKind;
   initiatives: number;
@@ -265,8 +267,9 @@ async function runDatabase(
   const measurements: Measurement[] = [];
   const record = async (scenario: string, target: Target, connections: number) => {
     await settle(target.url);
-    // A short warm-up, not measured: JIT, connection pools and caches.
-    await measure(target, { connections, seconds: 1 });
+    // A warm-up, not measured: JIT, connection pools, prepared statements and caches. One second left the API
+    // (more code to compile than the baseline) measurably short of its steady state.
+    await measure(target, { connections, seconds: warmUpSeconds });
     const figures = await measure(target, { connections, seconds });
     measurements.push({
       database,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setMemberRole, getOrganisationByScbCode, upsertOrganisations, findUserByEmail } from "@insats/db";
+import { setMemberRole, getOrganisationByScbCode, rateLimits, upsertOrganisations, findUserByEmail } from "@insats/db";
 import { type RunningApi, signIn, startTestApi } from "../../test/server.ts";
 import { maxBodyBytes } from "./http.ts";
 
@@ -107,6 +107,25 @@ describe("the API over HTTP", () => {
       }
       expect(statuses).toEqual([200, 200, 429, 429]);
       expect(Number(retryAfter)).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("limits open data reads per client address in the process, without writing to the database", async () => {
+    const limited = await startTestApi({ budgets: { openData: { points: 3, durationSeconds: 60 } } });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const response = await fetch(`${limited.url}/v1/initiatives?limit=1`);
+        statuses.push(response.status);
+        if (response.status === 429) retryAfter = response.headers.get("retry-after");
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+      const stored = await limited.database.db.select({ key: rateLimits.key }).from(rateLimits);
+      expect(stored.filter((row) => row.key.startsWith("openData"))).toEqual([]);
     } finally {
       await limited.close();
     }
