@@ -185,6 +185,18 @@ describe("percentiles", () => {
     expect(percentilesInc(ties, [0.05, 0.5, 0.95])).toEqual([-200_000, -200_000, -200_000]);
   });
 
+  it("histogram: a range too narrow for its bins' width (it underflows) is one bin holding every draw", () => {
+    // Found by the property test: draws between 0 and 5e-324 (the smallest subnormal) made the width 0 and lost
+    // every draw but the first.
+    const tiny = Number.MIN_VALUE;
+    const values = Float64Array.from({ length: 66 }, (_, i) => (i % 2 === 0 ? 0 : tiny));
+    expect(histogram(values, 0, tiny)).toEqual({ edges: [0, tiny], counts: [66] });
+    const narrow = Float64Array.from({ length: 100 }, (_, i) => i * 1e-310);
+    const spread = histogram(narrow, 0, 99e-310);
+    expect(spread.counts.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(spread.edges).toHaveLength(spread.counts.length + 1);
+  });
+
   it("histogram: at most 30 equal bins whose counts sum to n", () => {
     const values = Float64Array.from({ length: 10_000 }, (_, i) => i);
     const { edges, counts } = histogram(values, 0, 9_999);

@@ -83,13 +83,17 @@ export function histogram(
 ): { edges: number[]; counts: number[] } {
   const n = values.length;
   if (n === 0) return { edges: [], counts: [] };
-  if (!(max > min)) return { edges: [min, max], counts: [n] };
   const bins = Math.min(30, Math.max(1, Math.ceil(Math.sqrt(n))));
   const width = (max - min) / bins;
+  // A range so narrow that its bins' width underflows to 0 (draws of 1e-98 and the like) is one bin, as is an
+  // empty range: dividing by that width would put draws in no bin at all.
+  if (!(max > min) || !(width > 0)) return { edges: [min, max], counts: [n] };
   const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
   const counts = new Array<number>(bins).fill(0);
   for (let i = 0; i < n; i++) {
-    const bin = Math.min(bins - 1, Math.floor(((values[i] as number) - min) / width));
+    const offset = Math.floor(((values[i] as number) - min) / width);
+    // Rounding can put max one past the last bin, and a subnormal width can overflow the quotient.
+    const bin = Number.isFinite(offset) ? Math.min(bins - 1, Math.max(0, offset)) : bins - 1;
     counts[bin] = (counts[bin] as number) + 1;
   }
   return { edges, counts };
