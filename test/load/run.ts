@@ -36,6 +36,9 @@ const ports = { postgres: 55460, apiOnPostgres: 4600, apiOnPglite: 4601, baselin
 type DatabaseKind = "postgres" | "pglite";
 
 const warmUpSeconds = 3;
+/** How many times the baseline and the list alternate for the ratio. */
+const ratioRounds = 2;
+const baselineScenario = "baseline list (postgres.js + node:http)";
 
 interface Measurement {
   database: DatabaseKind;
@@ -313,17 +316,18 @@ async function runDatabase(
   );
 
   const targets = openDataTargets(api.url, initiatives);
-  // Throughput, at the run's connections.
+  // Throughput, at the run's connections. The ratio's two sides alternate, twice, so that a drift of the shared
+  // machine during the run (another process, caches, autovacuum) weighs on both rather than on one.
   if (baseline) {
-    await record(
-      "baseline list (postgres.js + node:http)",
-      { url: `${baseline.url}/v1/initiatives` },
-      options.connections,
-    );
+    for (let round = 1; round <= ratioRounds; round += 1) {
+      await record(baselineScenario, { url: `${baseline.url}/v1/initiatives` }, options.connections);
+      await record(scenarioNames.list, targets.list, options.connections);
+    }
   }
-  const throughput = options.readsOnly
-    ? (["list", "searched"] as const)
-    : (["list", "filtered", "searched", "bySlug"] as const);
+  const throughput = [
+    ...(baseline ? [] : (["list"] as const)),
+    ...(options.readsOnly ? (["searched"] as const) : (["filtered", "searched", "bySlug"] as const)),
+  ];
   for (const key of throughput) await record(scenarioNames[key], targets[key], options.connections);
   if (!options.readsOnly)
     await record("scenario.save", await scenarioSaves(api, options.connections), options.connections);
@@ -332,11 +336,17 @@ async function runDatabase(
     await record(scenarioNames[key], targets[key], 1);
   }
 
-  const baselineFigures = measurements.find((m) => m.scenario.startsWith("baseline"));
-  const list = measurements.find((m) => m.scenario === "list" && m.connections === options.connections);
-  if (baselineFigures && list && baselineFigures.okPerSecond > 0) {
-    list.ratioToBaseline = Math.round((list.okPerSecond / baselineFigures.okPerSecond) * 100) / 100;
-  }
+  // Each round's list row carries that round's ratio; the aim is judged on all rounds together (listRatio).
+  const baselines = measurements.filter((m) => m.scenario === baselineScenario);
+  const lists = measurements.filter(
+    (m) => m.scenario === scenarioNames.list && m.connections === options.connections,
+  );
+  baselines.forEach((baselineRound, index) => {
+    const listRound = lists[index];
+    if (listRound && baselineRound.okPerSecond > 0) {
+      listRound.ratioToBaseline = Math.round((listRound.okPerSecond / baselineRound.okPerSecond) * 100) / 100;
+    }
+  });
   await api.stop();
   await baseline?.stop();
   // Before the next database's phase, so that an idle server does not share the two cores with it.
@@ -389,6 +399,26 @@ function markdown(report: {
   ].join("\n");
 }
 
+/** The list's successful requests over the baseline's, all rounds on PostgreSQL together; null without a baseline. */
+function listRatio(
+  measurements: readonly Measurement[],
+  initiatives: number,
+  connections: number,
+): number | null {
+  const total = (scenario: string) =>
+    measurements
+      .filter(
+        (m) =>
+          m.database === "postgres" &&
+          m.initiatives === initiatives &&
+          m.scenario === scenario &&
+          m.connections === connections,
+      )
+      .reduce((sum, m) => sum + m.ok, 0);
+  const baselineOk = total(baselineScenario);
+  return baselineOk > 0 ? Math.round((total(scenarioNames.list) / baselineOk) * 100) / 100 : null;
+}
+
 /** The issue's aims, each with the figure of this run that answers it. */
 function aimNotes(
   measurements: readonly Measurement[],
@@ -405,10 +435,11 @@ function aimNotes(
   const verdict = (met: boolean) => (met ? "met" : "NOT met");
   const notes: string[] = [];
   const list = find(run.initiatives, scenarioNames.list, run.connections);
-  if (list?.ratioToBaseline !== null && list?.ratioToBaseline !== undefined) {
+  const ratio = listRatio(measurements, run.initiatives, run.connections);
+  if (ratio !== null) {
     notes.push(
-      `Aim: list throughput on PostgreSQL at least 0.5 of the baseline's at ${run.connections} connections: ` +
-        `${list.ratioToBaseline} (${verdict(list.ratioToBaseline >= 0.5)}).`,
+      `Aim: list throughput on PostgreSQL at least 0.5 of the baseline's at ${run.connections} connections ` +
+        `(all ${ratioRounds} rounds together): ${ratio} (${verdict(ratio >= 0.5)}).`,
     );
   }
   const listLatency = find(run.initiatives, scenarioNames.list, 1);
