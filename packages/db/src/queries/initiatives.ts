@@ -54,8 +54,6 @@ import {
   type StoredInitiative,
 } from "./initiative-storage.ts";
 import type { InitiativeFacets, InitiativePage, InitiativeRecord, InitiativeSummary } from "./outputs.ts";
-
-type InitiativeOrganisationRole = (typeof initiativeOrganisations.$inferSelect)["role"];
 import { executeRows } from "./raw.ts";
 
 export type InitiativeListParams = InitiativeListFilterInput & {
@@ -534,18 +532,24 @@ const dialect = new PgDialect({ casing: drizzleOptions.casing });
  * subqueries (dozens of column references) anew on every request, a share of the list's cost the load report
  * could measure.
  */
-function renderedOnce(fragment: SQL): SQL {
+function renderedOnce<Value>(fragment: SQL): SQL<Value> {
   const { sql: text, params } = dialect.sqlToQuery(fragment);
   if (params.length > 0) throw new Error("renderedOnce: the fragment has parameters");
-  return sql.raw(text);
+  return sql<Value>`${sql.raw(text)}`;
+}
+
+/** A lead or partner organisation of a listed initiative. */
+interface SummaryLink {
+  role: (typeof initiativeOrganisations.$inferSelect)["role"];
+  organisation: OrganisationLookupRow;
 }
 
 /** A listed initiative's focus areas, places, lead and partner organisations and evaluations. */
 const summaryParts = {
-  focusAreas: sql<
-    FocusArea[]
-  >`${renderedOnce(jsonRowsOf(initiativeFocusAreas, sql`${initiativeFocusAreas.focusArea}`))}`,
-  places: sql<InitiativeSummary["places"]>`${renderedOnce(
+  focusAreas: renderedOnce<FocusArea[]>(
+    jsonRowsOf(initiativeFocusAreas, sql`${initiativeFocusAreas.focusArea}`),
+  ),
+  places: renderedOnce<InitiativeSummary["places"]>(
     jsonRowsOf(
       initiativePlaces,
       jsonObject({
@@ -555,8 +559,8 @@ const summaryParts = {
         countyCode: initiativePlaces.countyCode,
       }),
     ),
-  )}`,
-  links: sql<{ role: InitiativeOrganisationRole; organisation: OrganisationLookupRow }[]>`${renderedOnce(
+  ),
+  links: renderedOnce<SummaryLink[]>(
     jsonRowsOf(
       initiativeOrganisations,
       jsonObject({ role: initiativeOrganisations.role, organisation: jsonObject(lookupColumns) }),
@@ -565,8 +569,8 @@ const summaryParts = {
         where: sql`${initiativeOrganisations.role} in ('lead', 'partner')`,
       },
     ),
-  )}`,
-  evaluations: sql<SummaryEvaluation[]>`${renderedOnce(
+  ),
+  evaluations: renderedOnce<SummaryEvaluation[]>(
     jsonRowsOf(
       evaluations,
       jsonObject({
@@ -581,13 +585,13 @@ const summaryParts = {
         effectBasisEn: evaluations.effectBasisEn,
       }),
     ),
-  )}`,
+  ),
 };
 
 type SummaryRow = Pick<StoredInitiative, keyof typeof summaryColumns> & {
   focusAreas: FocusArea[];
   places: InitiativeSummary["places"];
-  links: { role: InitiativeOrganisationRole; organisation: OrganisationLookupRow }[];
+  links: SummaryLink[];
   evaluations: SummaryEvaluation[];
 };
 
