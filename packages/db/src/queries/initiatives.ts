@@ -234,7 +234,7 @@ function facetConditions(db: Database, filter: InitiativeListFilter): Record<Fac
 
 /** The columns a page is ordered by: rank (searches only), the title's sort key, id. */
 interface OrderKeys {
-  rank?: SQL | SQL.Aliased;
+  rank?: SQL;
   titleSort: SQLWrapper;
   id: SQLWrapper;
 }
