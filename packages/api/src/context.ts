@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { type Database, listMemberships } from "@insats/db";
+import { type Database, listMemberships, type SearchMatchCache } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
 import { type RateLimitBucket, RateLimitedError, type RateLimiters, unlimited } from "./server/rate-limit.ts";
 
@@ -18,6 +18,8 @@ export interface Membership {
 
 export interface InnerContextOptions {
   db: Database;
+  /** Ranked matches of earlier searches, kept by the server for its process; none: every search ranks anew. */
+  searchMatches?: SearchMatchCache;
   session?: SessionUser | null;
   /** The organisation the client works in (header `x-insats-organisation`); the only one when absent. */
   organisationId?: string | null;
@@ -51,6 +53,7 @@ export function createInnerContext(options: InnerContextOptions) {
 
   return {
     db,
+    searchMatches: options.searchMatches,
     session,
     organisationId,
     loadMemberships,

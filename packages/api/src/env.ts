@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultSearchMatchCapacity } from "@insats/db";
 
 const commaList = z
   .string()
@@ -40,6 +41,11 @@ export const apiEnvSchema = z
     RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().positive().default(20),
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
     RATE_LIMIT_OPEN_DATA_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+    /**
+     * How many search matches (ids, ~80 bytes each) each process keeps to answer repeated searches without ranking
+     * again; exact, as the cache checks the showcase's revision on every use. 0 turns it off.
+     */
+    SEARCH_CACHE_IDS: z.coerce.number().int().min(0).max(10_000_000).default(defaultSearchMatchCapacity),
     /** Seed demo users in the embedded database (never in production). */
     SEED_DEMO_USERS: booleanFlag.optional(),
   })

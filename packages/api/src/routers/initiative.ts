@@ -26,7 +26,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(initiativeListFilterSchema)
     .output(initiativePageSchema)
-    .query(({ ctx, input }) => listInitiatives(ctx.db, input)),
+    .query(({ ctx, input }) => listInitiatives(ctx.db, input, { searchMatches: ctx.searchMatches })),
 
   facets: publicProcedure
     .meta({

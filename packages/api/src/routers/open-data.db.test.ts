@@ -64,6 +64,28 @@ describe("open data over HTTP", () => {
     expect((searched.body.items as { slug: string }[])[0]?.slug).toBe("las-pa-recept");
   });
 
+  it("answers a repeated search from the server's cached matches, and a write shows at once", async () => {
+    const slugsFor = async (q: string) =>
+      ((await getJson(`/v1/initiatives?q=${encodeURIComponent(q)}`)).body.items as { slug: string }[]).map((item) => item.slug);
+    const found = await slugsFor("recept");
+    expect(found).toContain("las-pa-recept");
+    expect(api.searchMatches.held).toBeGreaterThan(0);
+    // Another writer than this API process (an editor on another replica, say): plain SQL on the database.
+    const publish = async (published: boolean) => {
+      const statement = `update initiatives set published = ${published} where slug = 'las-pa-recept'`;
+      const database = api.database;
+      if (database.kind === "pglite") await database.client.exec(statement);
+      else await database.client.unsafe(statement);
+    };
+    await publish(false);
+    try {
+      expect(await slugsFor("recept")).toEqual(found.filter((slug) => slug !== "las-pa-recept"));
+    } finally {
+      await publish(true);
+    }
+    expect(await slugsFor("recept")).toEqual(found);
+  });
+
   it("GET /v1/news, /v1/unit-costs and /v1/organisations serve the seeded data", async () => {
     const news = await getJson("/v1/news");
     expect((news.body.items as unknown[]).length).toBeGreaterThanOrEqual(3);

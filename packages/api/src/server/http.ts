@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { toNodeHandler } from "better-auth/node";
 import { createOpenApiHttpHandler } from "trpc-to-openapi";
-import { type Database, isDatabaseUnavailable, pingDatabase } from "@insats/db";
+import { type Database, isDatabaseUnavailable, pingDatabase, SearchMatchCache } from "@insats/db";
 import { type Auth, readSession } from "../auth/better-auth.ts";
 import { createInnerContext } from "../context.ts";
 import { type ApiEnv } from "../env.ts";
@@ -20,6 +20,8 @@ export interface ApiServerOptions {
   auth: Auth;
   env: ApiEnv;
   rateLimiters: RateLimiters;
+  /** Ranked matches of searches for this process; by default one holding `SEARCH_CACHE_IDS` ids. */
+  searchMatches?: SearchMatchCache;
 }
 
 function headersOf(req: IncomingMessage): Headers {
@@ -50,6 +52,7 @@ const securityHeaders: Record<string, string> = {
  */
 export function createApiServer(options: ApiServerOptions): Server {
   const { db, databaseKind, auth, env, rateLimiters } = options;
+  const searchMatches = options.searchMatches ?? new SearchMatchCache(env.SEARCH_CACHE_IDS);
 
   const clientAddress = (req: IncomingMessage): string => {
     if (env.TRUST_PROXY) {
@@ -65,6 +68,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
       db,
+      searchMatches,
       // Every request reads its session first, so a lost database shows here before any procedure runs.
       session: await readSession(auth, headers).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;

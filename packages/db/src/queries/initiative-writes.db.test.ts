@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { auditLog } from "../schema/audit.ts";
 import { evaluationResults, evaluations } from "../schema/evaluations.ts";
+import { showcaseRevision } from "../schema/showcase-revision.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 import { createTestTenant, type TestTenant } from "../testing/tenant.ts";
@@ -18,6 +19,7 @@ import {
   updateInitiative,
 } from "./initiatives.ts";
 import { initiativeOfRecord, initiativeRecordSchema } from "./outputs.ts";
+import { SearchMatchCache } from "./search-matches.ts";
 
 let t: TestDatabase;
 
@@ -456,5 +458,62 @@ describe("setInitiativePublished", () => {
     expect(await getInitiativeBySlug(t.db, { slug: created.slug })).toBeNull();
     expect(await auditCount("initiative.publish", created.id)).toBe(1);
     expect(await auditCount("initiative.unpublish", created.id)).toBe(1);
+  });
+});
+
+describe("cached search matches", () => {
+  const revision = async () => (await t.db.select().from(showcaseRevision))[0]!.revision;
+
+  it("see every write at once: a search cached before a publish, an edit and a hide answers as if uncached", async () => {
+    const tenant = await createTestTenant(t.db);
+    const cache = new SearchMatchCache();
+    const search = async (q: string) => {
+      const cached = await listInitiatives(t.db, { q }, { searchMatches: cache });
+      expect(cached).toEqual(await listInitiatives(t.db, { q }));
+      return cached.items.map((item) => item.slug);
+    };
+    const before = await search("bokpåsar");
+    const created = await createInitiative(t.db, {
+      organisationId: tenant.organisation.id,
+      userId: tenant.editor.id,
+      initiative: draft(tenant, `cachad-${tenant.organisation.slug}`),
+    });
+    const write = { slug: created.slug, organisationId: tenant.organisation.id, userId: tenant.editor.id };
+    expect(await search("bokpåsar")).toEqual(before);
+    await setInitiativePublished(t.db, { ...write, published: true, expectedVersion: 1 });
+    const afterPublish = await search("bokpåsar");
+    expect(afterPublish).toContain(created.slug);
+    expect(afterPublish).toHaveLength(before.length + 1);
+    expect(await search("lånekort")).not.toContain(created.slug);
+    expect(await search("läsfrämjande")).toContain(created.slug);
+
+    const edited = draft(tenant, created.slug);
+    edited.title = text(`Lånekort i ${tenant.organisation.nameSv}`);
+    edited.summary = text("Alla barn i förskolan får ett eget lånekort.");
+    edited.tagline = text("Lånekort till alla barn");
+    edited.highlights = [];
+    await updateInitiative(t.db, { ...write, initiative: edited, expectedVersion: 2 });
+    expect(await search("lånekort")).toContain(created.slug);
+    expect(await search("läsfrämjande")).not.toContain(created.slug);
+
+    await setInitiativePublished(t.db, { ...write, published: false, expectedVersion: 3 });
+    expect(await search("lånekort")).not.toContain(created.slug);
+  });
+
+  it("are invalidated by a write to any table the list reads matches from", async () => {
+    const keyColumns = {
+      initiatives: "id",
+      initiative_places: "initiative_id",
+      initiative_organisations: "initiative_id",
+      initiative_focus_areas: "initiative_id",
+      evaluations: "initiative_id",
+      organisations: "id",
+    };
+    for (const [table, column] of Object.entries(keyColumns)) {
+      const before = await revision();
+      // A statement that changes no row counts too: the trigger runs before the statement.
+      await t.db.execute(sql.raw(`update "${table}" set "${column}" = "${column}" where false`));
+      expect(await revision(), table).toBe(before + 1);
+    }
   });
 });

@@ -19,6 +19,7 @@ import {
   listInitiatives,
 } from "./initiatives.ts";
 import { initiativeFacetsSchema, initiativePageSchema, initiativeRecordSchema } from "./outputs.ts";
+import { SearchMatchCache } from "./search-matches.ts";
 
 let t: TestDatabase;
 
@@ -185,6 +186,28 @@ describe("pagination", () => {
     }
   });
 
+  it("pages a search the same from cached matches, with cursors of either path", async () => {
+    const cache = new SearchMatchCache();
+    for (const q of ["och", "a", "språk", "störning", "inget-sådant-ord"]) {
+      const all = await listInitiatives(t.db, { q, limit: 100 });
+      expect(await listInitiatives(t.db, { q, limit: 100 }, { searchMatches: cache })).toEqual(all);
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 20; pages += 1) {
+        // Alternate: a cursor from an uncached page continues a cached one and the other way round.
+        const options = pages % 2 === 0 ? { searchMatches: cache } : {};
+        const page = await listInitiatives(t.db, { q, limit: 2, cursor }, options);
+        expect(page.total).toBe(all.total);
+        seen.push(...page.items.map((item) => item.slug));
+        if (page.nextCursor === null) break;
+        cursor = page.nextCursor;
+      }
+      expect(seen).toEqual(all.items.map((item) => item.slug));
+    }
+    // Five searches with matches are held (the one without is read but answered by SQL).
+    expect(cache.held).toBeGreaterThan(0);
+  });
+
   it("rejects a cursor that is not one, or one of the other ordering", async () => {
     const titled = await listInitiatives(t.db, { limit: 2 });
     const ranked = await listInitiatives(t.db, { q: "och", limit: 2 });
@@ -195,6 +218,13 @@ describe("pagination", () => {
     await expect(listInitiatives(t.db, { cursor: ranked.nextCursor! })).rejects.toBeInstanceOf(
       InvalidCursorError,
     );
+    await expect(
+      listInitiatives(
+        t.db,
+        { q: "och", cursor: titled.nextCursor! },
+        { searchMatches: new SearchMatchCache() },
+      ),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
 
@@ -363,6 +393,8 @@ describe("arbitrary filters", () => {
     return outcomes;
   };
 
+  const cache = new SearchMatchCache(500);
+
   it("valid filters with any search text always answer, with output the schemas accept", async () => {
     await fc.assert(
       fc.asyncProperty(validFilter, async (params) => {
@@ -371,6 +403,10 @@ describe("arbitrary filters", () => {
         initiativeFacetsSchema.parse(facets);
         // The facets' total is the list's.
         expect((facets as { total: number }).total).toBe((page as { total: number }).total);
+        // Cached matches give the same page.
+        if (!(page instanceof Error)) {
+          expect(await listInitiatives(t.db, params, { searchMatches: cache })).toEqual(page);
+        }
       }),
       { numRuns: 40 },
     );

@@ -27,6 +27,7 @@ import {
   initiatives,
 } from "../schema/initiatives.ts";
 import { organisations } from "../schema/organisations.ts";
+import { showcaseRevision } from "../schema/showcase-revision.ts";
 import { recordAudit } from "./audit.ts";
 import {
   checkOwnedVersion,
@@ -55,6 +56,7 @@ import {
 } from "./initiative-storage.ts";
 import type { InitiativeFacets, InitiativePage, InitiativeRecord, InitiativeSummary } from "./outputs.ts";
 import { executeRows } from "./raw.ts";
+import { type SearchMatchCache, type SearchMatches } from "./search-matches.ts";
 
 export type InitiativeListParams = InitiativeListFilterInput & {
   /** Unpublished initiatives too (editors); by default only published ones. */
@@ -128,7 +130,8 @@ function searchOf(q: string): { match: SQL; rank: SQL } {
   const fullText = sql`${initiatives.search} @@ ${query}`;
   return {
     match: include.length > 0 ? (or(fullText, and(...include, ...exclude)) ?? fullText) : fullText,
-    rank: sql`round(ts_rank(${initiatives.search}, ${query})::numeric, 6)`,
+    // float4, whose text form reads back exactly (PostgreSQL 12+), so a cursor can carry it.
+    rank: sql`ts_rank(${initiatives.search}, ${query})`,
   };
 }
 
@@ -247,6 +250,13 @@ function orderBy(keys: OrderKeys): SQL[] {
   ];
 }
 
+/** A search page's cursor: the last row's rank, title sort key and id; InvalidCursorError for any other. */
+function rankCursorKey(cursor: string): [score: string, title: string, id: string] {
+  const [score, title, id] = decodeKeyCursor(cursor, "rank", 3) as [string, string, string];
+  if (!isUuid(id) || !/^\d+(\.\d+)?(e[-+]\d+)?$/.test(score)) throw new InvalidCursorError();
+  return [score, title, id];
+}
+
 /** The rows after the cursor's in the order of `keys`; InvalidCursorError for a cursor of another ordering. */
 function afterCursor(cursor: string, keys: OrderKeys): SQL | undefined {
   const afterTitle = (title: string, id: string) =>
@@ -259,11 +269,10 @@ function afterCursor(cursor: string, keys: OrderKeys): SQL | undefined {
     if (!isUuid(id)) throw new InvalidCursorError();
     return afterTitle(title, id);
   }
-  const [score, title, id] = decodeKeyCursor(cursor, "rank", 3) as [string, string, string];
-  if (!isUuid(id) || !/^\d+(\.\d+)?$/.test(score)) throw new InvalidCursorError();
+  const [score, title, id] = rankCursorKey(cursor);
   return or(
-    sql`${keys.rank} < ${score}::numeric`,
-    and(sql`${keys.rank} = ${score}::numeric`, afterTitle(title, id)),
+    sql`${keys.rank} < ${score}::real`,
+    and(sql`${keys.rank} = ${score}::real`, afterTitle(title, id)),
   );
 }
 
@@ -274,17 +283,25 @@ function afterCursor(cursor: string, keys: OrderKeys): SQL | undefined {
  *
  * One statement per page, with the page's parts as JSON and the total: round trips, not the database's work,
  * dominated the list's time under load. PostgreSQL evaluates the parts' correlated subqueries for the page's rows
- * only (after the sort and limit).
+ * only (after the sort and limit). With `options.searchMatches`, a search's ranked matches are read once and
+ * reused while the showcase's revision is unchanged.
  */
-export async function listInitiatives(db: Database, params: InitiativeListParams): Promise<InitiativePage> {
+export async function listInitiatives(
+  db: Database,
+  params: InitiativeListParams,
+  options: ListOptions = {},
+): Promise<InitiativePage> {
   const parsed = parseListParams(params);
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
+  const cache = options.searchMatches;
   const rows =
     filter.q === undefined
       ? await titlePage(db, where, filter)
-      : await searchPage(db, where, searchOf(filter.q).rank, filter);
+      : ((cache && cache.capacity > 0
+          ? await cachedSearchPage(db, cache, searchKey(parsed), where, searchOf(filter.q).rank, filter)
+          : undefined) ?? (await searchPage(db, where, searchOf(filter.q).rank, filter)));
   const hasMore = rows.length > filter.limit;
   const items = hasMore ? rows.slice(0, filter.limit) : rows;
   const last = items.at(-1);
@@ -298,6 +315,11 @@ export async function listInitiatives(db: Database, params: InitiativeListParams
         : null,
     total: rows[0]?.total ?? (filter.cursor === undefined ? 0 : await countInitiatives(db, where)),
   };
+}
+
+export interface ListOptions {
+  /** Ranked matches of earlier searches (the API keeps one cache per process); without it each search ranks anew. */
+  searchMatches?: SearchMatchCache;
 }
 
 type PageParams = Pick<InitiativeListFilter, "cursor" | "limit">;
@@ -351,6 +373,82 @@ function searchPage(db: Database, where: SQL | undefined, rank: SQL, { cursor, l
     .from(page)
     .innerJoin(initiatives, eq(initiatives.id, page.id))
     .orderBy(...orderBy({ rank: sql`${page.rank}`, titleSort: page.titleSort, id: page.id }));
+}
+
+/** What decides a search's matches and their order: the filter without its page, and who is asking. */
+function searchKey({ filter, includeUnpublished, ownerOrganisationId }: ParsedListParams): string {
+  const { cursor: _cursor, limit: _limit, ...matching } = filter;
+  return JSON.stringify([matching, includeUnpublished, ownerOrganisationId ?? null]);
+}
+
+/** The current showcase revision, read in the statement that needs it (null only if its row was removed). */
+const currentRevision = sql<
+  string | null
+>`(select ${showcaseRevision.revision}::text from ${showcaseRevision})`;
+
+/**
+ * A search page from the cached ranked matches: the page's ids are sliced from them and their rows read by id,
+ * with the showcase revision in the same statement. A changed revision means a write since the matches were
+ * read: they are read again (once). Undefined leaves the page to `searchPage`: nothing to cache, no matches, or a
+ * cursor whose row no longer matches (its sort key still places it there).
+ */
+async function cachedSearchPage(
+  db: Database,
+  cache: SearchMatchCache,
+  key: string,
+  where: SQL | undefined,
+  rank: SQL,
+  { cursor, limit }: PageParams,
+): Promise<Awaited<ReturnType<typeof searchPage>> | undefined> {
+  const afterId = cursor === undefined ? undefined : rankCursorKey(cursor)[2];
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const matches = await cache.matches(key, () => readSearchMatches(db, where, rank));
+    if (matches === undefined) return undefined;
+    const start = afterId === undefined ? 0 : cache.positionAfter(matches, afterId);
+    if (start === undefined) return undefined;
+    const ids = matches.ids.slice(start, start + limit + 1);
+    if (ids.length === 0) return undefined;
+    const rows = await db
+      .select({
+        ...summaryColumns,
+        ...summaryParts,
+        rank: sql<string>`${rank}::text`,
+        revision: currentRevision,
+      })
+      .from(initiatives)
+      .where(inArray(initiatives.id, ids));
+    if (rows.length === ids.length && rows.every((row) => row.revision === matches.revision)) {
+      const byId = new Map(rows.map(({ revision: _revision, ...row }) => [row.id, row]));
+      return ids.map((id) => ({ ...byId.get(id)!, total: matches.ids.length }));
+    }
+    cache.forget(key, matches);
+  }
+  return undefined;
+}
+
+/** Every match of a search, best first, with the revision they were read at (one statement, one snapshot). */
+async function readSearchMatches(
+  db: Database,
+  where: SQL | undefined,
+  rank: SQL,
+): Promise<SearchMatches | undefined> {
+  const matches = db
+    .select({ id: initiatives.id, rank: sql<string>`${rank}`.as("rank"), titleSort: initiatives.titleSort })
+    .from(initiatives)
+    .where(where)
+    .as("matches");
+  const order = sql.join(
+    orderBy({ rank: sql`${matches.rank}`, titleSort: matches.titleSort, id: matches.id }),
+    sql`, `,
+  );
+  const [row] = await db
+    .select({
+      ids: sql<string>`coalesce(string_agg(${matches.id}::text, ',' order by ${order}), '')`,
+      revision: currentRevision,
+    })
+    .from(matches);
+  if (row === undefined || row.revision === null) return undefined;
+  return { revision: row.revision, ids: row.ids === "" ? [] : row.ids.split(",") };
 }
 
 /** The number of initiatives matching `where`: for a page past the last, whose statement returned no row. */

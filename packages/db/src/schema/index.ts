@@ -7,3 +7,4 @@ export * from "./initiatives.ts";
 export * from "./evaluations.ts";
 export * from "./news.ts";
 export * from "./unit-costs.ts";
+export * from "./showcase-revision.ts";
