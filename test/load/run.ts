@@ -8,8 +8,8 @@
 // Each database gets two passes: throughput at --connections (the report divides the list's by the baseline's)
 // and latency at one connection, requests back to back (what one visitor waits, without queueing behind 49
 // others on a 2-core machine). --scale-initiatives adds a PostgreSQL run with that many initiatives, reads only.
-// On PostgreSQL the searches run twice at one connection: repeated (answered from the API's cache of ranked
-// matches after the first) and with that cache off (each ranked anew).
+// On PostgreSQL the searches and facet counts run twice at one connection: repeated (answered from the API's
+// caches after the first) and with those caches off (each computed anew).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
@@ -238,6 +238,9 @@ function openDataTargets(apiUrl: string, initiatives: number) {
     searched: search(searchWords[0]),
     searchedRare: search(rareWord),
     searchedInside: search(insideWord),
+    // What the showcase's list page asks beside the list: the counts of every filter value.
+    facets: { url: `${apiUrl}/v1/initiative-facets` },
+    facetsSearched: { url: `${apiUrl}/v1/initiative-facets?q=${encodeURIComponent(searchWords[0])}` },
     // A stride through the synthetic slugs, so the requests spread over the whole table rather than one row.
     bySlug: {
       url: apiUrl,
@@ -246,7 +249,7 @@ function openDataTargets(apiUrl: string, initiatives: number) {
   } satisfies Record<string, Target>;
 }
 
-/** Marks a search measured with the API's cache of search matches turned off (SEARCH_CACHE_IDS=0). */
+/** Marks a search or facets measured with the API's caches turned off (SEARCH_CACHE_IDS=0). */
 const uncachedSuffix = ", cache off";
 
 const scenarioNames = {
@@ -255,6 +258,8 @@ const scenarioNames = {
   searched: `searched (q=${searchWords[0]}, in about 15 %)`,
   searchedRare: `searched (q=${rareWord}, in about 0.3 %)`,
   searchedInside: `searched (q=${insideWord}, inside words)`,
+  facets: "facets",
+  facetsSearched: `facets (q=${searchWords[0]})`,
   bySlug: "bySlug",
 } as const;
 
@@ -339,12 +344,12 @@ async function runDatabase(
   if (!options.readsOnly)
     await record("scenario.save", await scenarioSaves(api, options.connections), options.connections);
   // Latency, one request at a time.
-  const searches = ["searched", "searchedRare", "searchedInside"] as const;
-  for (const key of ["list", "filtered", ...searches] as const) {
+  const cacheable = ["searched", "searchedRare", "searchedInside", "facets", "facetsSearched"] as const;
+  for (const key of ["list", "filtered", ...cacheable] as const) {
     await record(scenarioNames[key], targets[key], 1);
   }
-  // The searches above repeat one query, so after the warm-up the API answers them from its cache of ranked
-  // matches. Again with the cache off: what a search nobody asked since the last write costs.
+  // The searches and facets above repeat one query, so after the warm-up the API answers them from its caches.
+  // Again with the caches off: what a search or filter nobody asked since the last write costs.
   if (database === "postgres" && databaseUrl !== undefined) {
     await api.stop();
     api = await startApi({
@@ -353,7 +358,7 @@ async function runDatabase(
       env: { ...apiEnv, SEARCH_CACHE_IDS: "0" },
     });
     const uncached = openDataTargets(api.url, initiatives);
-    for (const key of searches) await record(`${scenarioNames[key]}${uncachedSuffix}`, uncached[key], 1);
+    for (const key of cacheable) await record(`${scenarioNames[key]}${uncachedSuffix}`, uncached[key], 1);
   }
 
   // Each round's list row carries that round's ratio; the aim is judged on all rounds together (listRatio).

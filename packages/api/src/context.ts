@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { type Database, listMemberships, type SearchMatchCache } from "@insats/db";
+import { type Database, listMemberships, type ShowcaseCaches } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
 import { type RateLimitBucket, RateLimitedError, type RateLimiters, unlimited } from "./server/rate-limit.ts";
 
@@ -18,8 +18,8 @@ export interface Membership {
 
 export interface InnerContextOptions {
   db: Database;
-  /** Ranked matches of earlier searches, kept by the server for its process; none: every search ranks anew. */
-  searchMatches?: SearchMatchCache;
+  /** Search matches and facet counts kept by the server for its process; none: each is read anew. */
+  showcaseCaches?: ShowcaseCaches;
   session?: SessionUser | null;
   /** The organisation the client works in (header `x-insats-organisation`); the only one when absent. */
   organisationId?: string | null;
@@ -53,7 +53,7 @@ export function createInnerContext(options: InnerContextOptions) {
 
   return {
     db,
-    searchMatches: options.searchMatches,
+    showcaseCaches: options.showcaseCaches,
     session,
     organisationId,
     loadMemberships,

@@ -43,7 +43,8 @@ export const apiEnvSchema = z
     RATE_LIMIT_OPEN_DATA_PER_MINUTE: z.coerce.number().int().positive().default(1200),
     /**
      * How many search matches (ids, ~80 bytes each) each process keeps to answer repeated searches without ranking
-     * again; exact, as the cache checks the showcase's revision on every use. 0 turns it off.
+     * again; exact, as the cache checks the showcase's revision on every use. 0 turns it off, and with it the cache
+     * of facet counts.
      */
     SEARCH_CACHE_IDS: z.coerce.number().int().min(0).max(10_000_000).default(defaultSearchMatchCapacity),
     /** Seed demo users in the embedded database (never in production). */

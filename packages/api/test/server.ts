@@ -1,6 +1,6 @@
 // A real API server on an ephemeral loopback port, over a fresh test database, for HTTP-level tests.
 import { type AddressInfo } from "node:net";
-import { SearchMatchCache } from "@insats/db";
+import { createShowcaseCaches, type ShowcaseCaches } from "@insats/db";
 import { createTestDatabase, type TestDatabase } from "@insats/db/testing";
 import { createAuth } from "../src/auth/better-auth.ts";
 import { readApiEnv } from "../src/env.ts";
@@ -10,8 +10,8 @@ import { createRateLimiters, defaultBudgets, type RateLimitBudget, type RateLimi
 export interface RunningApi {
   url: string;
   database: TestDatabase;
-  /** The server's cache of search matches. */
-  searchMatches: SearchMatchCache;
+  /** The server's caches of search matches and facet counts. */
+  showcaseCaches: ShowcaseCaches;
   close(): Promise<void>;
 }
 
@@ -22,21 +22,21 @@ export async function startTestApi(
   await options.prepare?.(database);
   const env = readApiEnv({ NODE_ENV: "test", PORT: "0" });
   const auth = createAuth(database.db, { ...env, AUTH_URL: "http://127.0.0.1" });
-  const searchMatches = new SearchMatchCache();
+  const showcaseCaches = createShowcaseCaches();
   const server = createApiServer({
     db: database.db,
     databaseKind: database.kind,
     auth,
     env,
     rateLimiters: createRateLimiters(database.db, { ...defaultBudgets, ...options.budgets }),
-    searchMatches,
+    showcaseCaches,
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     database,
-    searchMatches,
+    showcaseCaches,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

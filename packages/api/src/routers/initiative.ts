@@ -26,7 +26,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(initiativeListFilterSchema)
     .output(initiativePageSchema)
-    .query(({ ctx, input }) => listInitiatives(ctx.db, input, { searchMatches: ctx.searchMatches })),
+    .query(({ ctx, input }) => listInitiatives(ctx.db, input, ctx.showcaseCaches)),
 
   facets: publicProcedure
     .meta({
@@ -39,7 +39,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(facetFilterSchema)
     .output(initiativeFacetsSchema)
-    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input)),
+    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input, ctx.showcaseCaches)),
 
   bySlug: publicProcedure
     .meta({

@@ -64,12 +64,15 @@ describe("open data over HTTP", () => {
     expect((searched.body.items as { slug: string }[])[0]?.slug).toBe("las-pa-recept");
   });
 
-  it("answers a repeated search from the server's cached matches, and a write shows at once", async () => {
+  it("answers repeated searches and facets from the server's caches, and a write shows at once", async () => {
     const slugsFor = async (q: string) =>
       ((await getJson(`/v1/initiatives?q=${encodeURIComponent(q)}`)).body.items as { slug: string }[]).map((item) => item.slug);
     const found = await slugsFor("recept");
     expect(found).toContain("las-pa-recept");
-    expect(api.searchMatches.held).toBeGreaterThan(0);
+    const facets = async () => (await getJson("/v1/initiative-facets?q=recept")).body.total;
+    expect(await facets()).toBe(found.length);
+    expect(api.showcaseCaches.searchMatches.held).toBeGreaterThan(0);
+    expect(api.showcaseCaches.facetCounts.held).toBe(1);
     // Another writer than this API process (an editor on another replica, say): plain SQL on the database.
     const publish = async (published: boolean) => {
       const statement = `update initiatives set published = ${published} where slug = 'las-pa-recept'`;
@@ -80,6 +83,7 @@ describe("open data over HTTP", () => {
     await publish(false);
     try {
       expect(await slugsFor("recept")).toEqual(found.filter((slug) => slug !== "las-pa-recept"));
+      expect(await facets()).toBe(found.length - 1);
     } finally {
       await publish(true);
     }

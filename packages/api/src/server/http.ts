@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { toNodeHandler } from "better-auth/node";
 import { createOpenApiHttpHandler } from "trpc-to-openapi";
-import { type Database, isDatabaseUnavailable, pingDatabase, SearchMatchCache } from "@insats/db";
+import {
+  createShowcaseCaches,
+  type Database,
+  isDatabaseUnavailable,
+  pingDatabase,
+  type ShowcaseCaches,
+} from "@insats/db";
 import { type Auth, readSession } from "../auth/better-auth.ts";
 import { createInnerContext } from "../context.ts";
 import { type ApiEnv } from "../env.ts";
@@ -20,8 +26,8 @@ export interface ApiServerOptions {
   auth: Auth;
   env: ApiEnv;
   rateLimiters: RateLimiters;
-  /** Ranked matches of searches for this process; by default one holding `SEARCH_CACHE_IDS` ids. */
-  searchMatches?: SearchMatchCache;
+  /** Search matches and facet counts for this process; by default sized by `SEARCH_CACHE_IDS`. */
+  showcaseCaches?: ShowcaseCaches;
 }
 
 function headersOf(req: IncomingMessage): Headers {
@@ -52,7 +58,10 @@ const securityHeaders: Record<string, string> = {
  */
 export function createApiServer(options: ApiServerOptions): Server {
   const { db, databaseKind, auth, env, rateLimiters } = options;
-  const searchMatches = options.searchMatches ?? new SearchMatchCache(env.SEARCH_CACHE_IDS);
+  const cacheOff = env.SEARCH_CACHE_IDS === 0;
+  const showcaseCaches =
+    options.showcaseCaches ??
+    createShowcaseCaches({ searchMatches: env.SEARCH_CACHE_IDS, ...(cacheOff ? { facetCounts: 0 } : {}) });
 
   const clientAddress = (req: IncomingMessage): string => {
     if (env.TRUST_PROXY) {
@@ -68,7 +77,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
       db,
-      searchMatches,
+      showcaseCaches,
       // Every request reads its session first, so a lost database shows here before any procedure runs.
       session: await readSession(auth, headers).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;

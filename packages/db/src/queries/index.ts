@@ -2,7 +2,7 @@ export * from "./audit.ts";
 export * from "./cursor.ts";
 export * from "./health.ts";
 export * from "./initiatives.ts";
-export { defaultSearchMatchCapacity, SearchMatchCache, type SearchMatches } from "./search-matches.ts";
+export * from "./showcase-cache.ts";
 export * from "./memberships.ts";
 export * from "./news.ts";
 export * from "./organisations.ts";

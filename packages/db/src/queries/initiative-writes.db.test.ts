@@ -19,7 +19,7 @@ import {
   updateInitiative,
 } from "./initiatives.ts";
 import { initiativeOfRecord, initiativeRecordSchema } from "./outputs.ts";
-import { SearchMatchCache } from "./search-matches.ts";
+import { createShowcaseCaches } from "./showcase-cache.ts";
 
 let t: TestDatabase;
 
@@ -461,15 +461,20 @@ describe("setInitiativePublished", () => {
   });
 });
 
-describe("cached search matches", () => {
+describe("cached search matches and facet counts", () => {
   const revision = async () => (await t.db.select().from(showcaseRevision))[0]!.revision;
 
-  it("see every write at once: a search cached before a publish, an edit and a hide answers as if uncached", async () => {
+  it("see every write at once: searches and facets cached before a publish, an edit and a hide answer as if uncached", async () => {
     const tenant = await createTestTenant(t.db);
-    const cache = new SearchMatchCache();
+    const caches = createShowcaseCaches();
     const search = async (q: string) => {
-      const cached = await listInitiatives(t.db, { q }, { searchMatches: cache });
+      const cached = await listInitiatives(t.db, { q }, caches);
       expect(cached).toEqual(await listInitiatives(t.db, { q }));
+      for (const filter of [{ q }, {}, { county: "21" }]) {
+        expect(await countInitiativeFacets(t.db, filter, caches)).toEqual(
+          await countInitiativeFacets(t.db, filter),
+        );
+      }
       return cached.items.map((item) => item.slug);
     };
     const before = await search("bokpåsar");

@@ -19,7 +19,7 @@ import {
   listInitiatives,
 } from "./initiatives.ts";
 import { initiativeFacetsSchema, initiativePageSchema, initiativeRecordSchema } from "./outputs.ts";
-import { SearchMatchCache } from "./search-matches.ts";
+import { createShowcaseCaches } from "./showcase-cache.ts";
 
 let t: TestDatabase;
 
@@ -187,16 +187,19 @@ describe("pagination", () => {
   });
 
   it("pages a search the same from cached matches, with cursors of either path", async () => {
-    const cache = new SearchMatchCache();
+    const caches = createShowcaseCaches();
     for (const q of ["och", "a", "språk", "störning", "inget-sådant-ord"]) {
       const all = await listInitiatives(t.db, { q, limit: 100 });
-      expect(await listInitiatives(t.db, { q, limit: 100 }, { searchMatches: cache })).toEqual(all);
+      expect(await listInitiatives(t.db, { q, limit: 100 }, caches)).toEqual(all);
       const seen: string[] = [];
       let cursor: string | undefined;
       for (let pages = 0; pages < 20; pages += 1) {
         // Alternate: a cursor from an uncached page continues a cached one and the other way round.
-        const options = pages % 2 === 0 ? { searchMatches: cache } : {};
-        const page = await listInitiatives(t.db, { q, limit: 2, cursor }, options);
+        const page = await listInitiatives(
+          t.db,
+          { q, limit: 2, cursor },
+          pages % 2 === 0 ? caches : undefined,
+        );
         expect(page.total).toBe(all.total);
         seen.push(...page.items.map((item) => item.slug));
         if (page.nextCursor === null) break;
@@ -205,7 +208,7 @@ describe("pagination", () => {
       expect(seen).toEqual(all.items.map((item) => item.slug));
     }
     // Five searches with matches are held (the one without is read but answered by SQL).
-    expect(cache.held).toBeGreaterThan(0);
+    expect(caches.searchMatches.held).toBeGreaterThan(0);
   });
 
   it("rejects a cursor that is not one, or one of the other ordering", async () => {
@@ -219,11 +222,7 @@ describe("pagination", () => {
       InvalidCursorError,
     );
     await expect(
-      listInitiatives(
-        t.db,
-        { q: "och", cursor: titled.nextCursor! },
-        { searchMatches: new SearchMatchCache() },
-      ),
+      listInitiatives(t.db, { q: "och", cursor: titled.nextCursor! }, createShowcaseCaches()),
     ).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
@@ -393,7 +392,8 @@ describe("arbitrary filters", () => {
     return outcomes;
   };
 
-  const cache = new SearchMatchCache(500);
+  // Small, so that the runs also evict.
+  const caches = createShowcaseCaches({ searchMatches: 500, facetCounts: 10 });
 
   it("valid filters with any search text always answer, with output the schemas accept", async () => {
     await fc.assert(
@@ -403,9 +403,12 @@ describe("arbitrary filters", () => {
         initiativeFacetsSchema.parse(facets);
         // The facets' total is the list's.
         expect((facets as { total: number }).total).toBe((page as { total: number }).total);
-        // Cached matches give the same page.
+        // Cached matches and counts give the same answers, the first time and again.
         if (!(page instanceof Error)) {
-          expect(await listInitiatives(t.db, params, { searchMatches: cache })).toEqual(page);
+          for (let round = 0; round < 2; round += 1) {
+            expect(await listInitiatives(t.db, params, caches)).toEqual(page);
+            expect(await countInitiativeFacets(t.db, params, caches)).toEqual(facets);
+          }
         }
       }),
       { numRuns: 40 },

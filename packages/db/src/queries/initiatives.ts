@@ -56,7 +56,13 @@ import {
 } from "./initiative-storage.ts";
 import type { InitiativeFacets, InitiativePage, InitiativeRecord, InitiativeSummary } from "./outputs.ts";
 import { executeRows } from "./raw.ts";
-import { type SearchMatchCache, type SearchMatches } from "./search-matches.ts";
+import {
+  type FacetCounts,
+  positionAfter,
+  type RevisionCache,
+  type SearchMatches,
+  type ShowcaseCaches,
+} from "./showcase-cache.ts";
 
 export type InitiativeListParams = InitiativeListFilterInput & {
   /** Unpublished initiatives too (editors); by default only published ones. */
@@ -283,24 +289,24 @@ function afterCursor(cursor: string, keys: OrderKeys): SQL | undefined {
  *
  * One statement per page, with the page's parts as JSON and the total: round trips, not the database's work,
  * dominated the list's time under load. PostgreSQL evaluates the parts' correlated subqueries for the page's rows
- * only (after the sort and limit). With `options.searchMatches`, a search's ranked matches are read once and
+ * only (after the sort and limit). With `caches`, a search's ranked matches are read once and
  * reused while the showcase's revision is unchanged.
  */
 export async function listInitiatives(
   db: Database,
   params: InitiativeListParams,
-  options: ListOptions = {},
+  caches?: ShowcaseCaches,
 ): Promise<InitiativePage> {
   const parsed = parseListParams(params);
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
-  const cache = options.searchMatches;
+  const cache = caches?.searchMatches;
   const rows =
     filter.q === undefined
       ? await titlePage(db, where, filter)
       : ((cache && cache.capacity > 0
-          ? await cachedSearchPage(db, cache, searchKey(parsed), where, searchOf(filter.q).rank, filter)
+          ? await cachedSearchPage(db, cache, filterKey(parsed), where, searchOf(filter.q).rank, filter)
           : undefined) ?? (await searchPage(db, where, searchOf(filter.q).rank, filter)));
   const hasMore = rows.length > filter.limit;
   const items = hasMore ? rows.slice(0, filter.limit) : rows;
@@ -315,11 +321,6 @@ export async function listInitiatives(
         : null,
     total: rows[0]?.total ?? (filter.cursor === undefined ? 0 : await countInitiatives(db, where)),
   };
-}
-
-export interface ListOptions {
-  /** Ranked matches of earlier searches (the API keeps one cache per process); without it each search ranks anew. */
-  searchMatches?: SearchMatchCache;
 }
 
 type PageParams = Pick<InitiativeListFilter, "cursor" | "limit">;
@@ -375,8 +376,8 @@ function searchPage(db: Database, where: SQL | undefined, rank: SQL, { cursor, l
     .orderBy(...orderBy({ rank: sql`${page.rank}`, titleSort: page.titleSort, id: page.id }));
 }
 
-/** What decides a search's matches and their order: the filter without its page, and who is asking. */
-function searchKey({ filter, includeUnpublished, ownerOrganisationId }: ParsedListParams): string {
+/** What decides a list's matches and their order, and its facets: the filter without its page, and who asks. */
+function filterKey({ filter, includeUnpublished, ownerOrganisationId }: ParsedListParams): string {
   const { cursor: _cursor, limit: _limit, ...matching } = filter;
   return JSON.stringify([matching, includeUnpublished, ownerOrganisationId ?? null]);
 }
@@ -394,7 +395,7 @@ const currentRevision = sql<
  */
 async function cachedSearchPage(
   db: Database,
-  cache: SearchMatchCache,
+  cache: RevisionCache<SearchMatches>,
   key: string,
   where: SQL | undefined,
   rank: SQL,
@@ -402,9 +403,9 @@ async function cachedSearchPage(
 ): Promise<Awaited<ReturnType<typeof searchPage>> | undefined> {
   const afterId = cursor === undefined ? undefined : rankCursorKey(cursor)[2];
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    const matches = await cache.matches(key, () => readSearchMatches(db, where, rank));
+    const matches = await cache.get(key, () => readSearchMatches(db, where, rank));
     if (matches === undefined) return undefined;
-    const start = afterId === undefined ? 0 : cache.positionAfter(matches, afterId);
+    const start = afterId === undefined ? 0 : positionAfter(matches, afterId);
     if (start === undefined) return undefined;
     const ids = matches.ids.slice(start, start + limit + 1);
     if (ids.length === 0) return undefined;
@@ -462,13 +463,41 @@ async function countInitiatives(db: Database, where: SQL | undefined): Promise<n
 
 /**
  * Facet counts for the filter: for each facet, every value with the number of initiatives the list would hold
- * with that value chosen and every other filter kept. One query.
+ * with that value chosen and every other filter kept. One query; with `caches`, none while the showcase's
+ * revision is the one the filter's counts were read at (then one that reads the revision).
  */
 export async function countInitiativeFacets(
   db: Database,
   params: InitiativeFacetParams,
+  caches?: ShowcaseCaches,
 ): Promise<InitiativeFacets> {
   const parsed = parseListParams({ ...params, cursor: undefined, limit: undefined });
+  const cache = caches?.facetCounts;
+  if (cache && cache.capacity > 0) {
+    const key = filterKey(parsed);
+    const read = async () => {
+      const counted = await countFacets(db, parsed);
+      return counted.revision === null ? undefined : (counted as FacetCounts);
+    };
+    // A write between reading the counts and the revision: count again (once).
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const counted = await cache.get(key, read);
+      if (counted === undefined) break;
+      const [current] = await executeRows<{ revision: string | null }>(
+        db,
+        sql`select ${currentRevision} as revision`,
+      );
+      if (current?.revision === counted.revision) return counted.facets;
+      cache.forget(key, counted);
+    }
+  }
+  return (await countFacets(db, parsed)).facets;
+}
+
+async function countFacets(
+  db: Database,
+  parsed: ParsedListParams,
+): Promise<{ facets: InitiativeFacets; revision: string | null }> {
   const facets = facetConditions(db, parsed.filter);
   const base = and(...baseConditions(parsed)) ?? sql`true`;
   const flag = (key: FacetKey) => sql.raw(`"m_${key}"`);
@@ -534,12 +563,15 @@ export async function countInitiativeFacets(
       join (select initiative_id, max(evidence_level) as best from ${evaluations} group by initiative_id) as best
         on best.initiative_id = base.id
       join generate_series(0, 5) as levels(level) on best.best >= levels.level
-      where ${others("minEvidenceLevel")} group by levels.level`,
+      where ${others("minEvidenceLevel")} group by levels.level
+    union all
+    select 'revision', ${currentRevision}, 0`,
   );
   const counts = new Map(rows.map((row) => [`${row.facet}:${row.value}`, Number(row.n)]));
   const facet = <Value extends string | number>(key: string, values: readonly Value[]) =>
     values.map((value) => ({ value, count: counts.get(`${key}:${value}`) ?? 0 }));
-  return {
+  const revision = rows.find((row) => row.facet === "revision")?.value ?? null;
+  const counted: InitiativeFacets = {
     total: counts.get("total:") ?? 0,
     county: facet(
       "county",
@@ -556,6 +588,7 @@ export async function countInitiativeFacets(
     minEvidenceLevel: facet("minEvidenceLevel", [0, 1, 2, 3, 4, 5] as const),
     showcaseGroup: facet("showcaseGroup", showcaseGroups),
   };
+  return { facets: counted, revision };
 }
 
 const summaryColumns = {
