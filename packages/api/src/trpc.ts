@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type OpenApiMeta } from "trpc-to-openapi";
-import { ZodError } from "zod";
+import { type z, ZodError } from "zod";
 import {
   ConflictError,
   InvalidCursorError,
@@ -120,4 +120,16 @@ export function memberWriteProcedure(role: Role) {
     await ctx.consumeRateLimit("write");
     return next();
   });
+}
+
+/**
+ * The schema, validated synchronously. tRPC validates inputs and outputs with `parseAsync`, and zod runs its compiled
+ * fast path for objects only in synchronous parses: a page of 20 initiatives took 0.15 ms instead of 0.07 ms to
+ * check, on every request. Our schemas have no asynchronous refinements, so only the speed changes. A copy, so that
+ * the shared schema (exported by @insats/db) stays as it is.
+ */
+export function validatedSynchronously<Schema extends z.ZodType>(schema: Schema): Schema {
+  const copy = schema.clone();
+  copy.parseAsync = async (data, params) => copy.parse(data, params);
+  return copy;
 }

@@ -9,7 +9,7 @@ import {
   listInitiatives,
 } from "@insats/db";
 import { initiativeListFilterSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
 
 const facetFilterSchema = initiativeListFilterSchema.omit({ cursor: true, limit: true });
 
@@ -25,7 +25,7 @@ export const initiativeRouter = createTRPCRouter({
       },
     })
     .input(initiativeListFilterSchema)
-    .output(initiativePageSchema)
+    .output(validatedSynchronously(initiativePageSchema))
     .query(({ ctx, input }) => listInitiatives(ctx.db, input, ctx.showcaseCaches)),
 
   facets: publicProcedure
@@ -38,7 +38,7 @@ export const initiativeRouter = createTRPCRouter({
       },
     })
     .input(facetFilterSchema)
-    .output(initiativeFacetsSchema)
+    .output(validatedSynchronously(initiativeFacetsSchema))
     .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input, ctx.showcaseCaches)),
 
   bySlug: publicProcedure
@@ -51,7 +51,7 @@ export const initiativeRouter = createTRPCRouter({
       },
     })
     .input(z.strictObject({ slug: slugSchema }))
-    .output(initiativeRecordSchema)
+    .output(validatedSynchronously(initiativeRecordSchema))
     .query(async ({ ctx, input }) => {
       const record = await getInitiativeBySlug(ctx.db, { slug: input.slug });
       if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No initiative ${input.slug}` });

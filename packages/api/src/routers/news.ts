@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getNewsItemBySlug, listNews, newsItemRecordSchema, newsPageSchema } from "@insats/db";
 import { newsKindSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** "På gång": reports, seminars and projects under way; published items only. */
 export const newsRouter = createTRPCRouter({
@@ -15,13 +15,13 @@ export const newsRouter = createTRPCRouter({
         limit: z.int().min(1).max(100).default(20),
       }),
     )
-    .output(newsPageSchema)
+    .output(validatedSynchronously(newsPageSchema))
     .query(({ ctx, input }) => listNews(ctx.db, input)),
 
   bySlug: publicProcedure
     .meta({ openapi: { method: "GET", path: "/v1/news/{slug}", tags: ["news"], summary: "One news item" } })
     .input(z.strictObject({ slug: slugSchema }))
-    .output(newsItemRecordSchema)
+    .output(validatedSynchronously(newsItemRecordSchema))
     .query(async ({ ctx, input }) => {
       const item = await getNewsItemBySlug(ctx.db, { slug: input.slug });
       if (!item) throw new TRPCError({ code: "NOT_FOUND", message: `No news item ${input.slug}` });

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getOrganisationBySlug, listOrganisations, organisationPageSchema, organisationSummarySchema } from "@insats/db";
 import { countyCodeSchema, organisationKindSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** Municipalities, regions and the other organisations that lead, fund or evaluate initiatives. */
 export const organisationRouter = createTRPCRouter({
@@ -24,13 +24,13 @@ export const organisationRouter = createTRPCRouter({
         limit: z.int().min(1).max(100).default(50),
       }),
     )
-    .output(organisationPageSchema)
+    .output(validatedSynchronously(organisationPageSchema))
     .query(({ ctx, input }) => listOrganisations(ctx.db, input)),
 
   bySlug: publicProcedure
     .meta({ openapi: { method: "GET", path: "/v1/organisations/{slug}", tags: ["organisations"], summary: "One organisation" } })
     .input(z.strictObject({ slug: slugSchema }))
-    .output(organisationSummarySchema)
+    .output(validatedSynchronously(organisationSummarySchema))
     .query(async ({ ctx, input }) => {
       const organisation = await getOrganisationBySlug(ctx.db, input);
       if (!organisation) throw new TRPCError({ code: "NOT_FOUND", message: `No organisation ${input.slug}` });

@@ -1,6 +1,6 @@
 import { listUnitCosts, unitCostListSchema } from "@insats/db";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** The unit-cost library: SEK per unit with price year, payers and source. */
 export const unitCostRouter = createTRPCRouter({
@@ -14,6 +14,6 @@ export const unitCostRouter = createTRPCRouter({
       },
     })
     .input(z.void())
-    .output(unitCostListSchema)
+    .output(validatedSynchronously(unitCostListSchema))
     .query(({ ctx }) => listUnitCosts(ctx.db)),
 });
