@@ -301,13 +301,14 @@ export async function listInitiatives(
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
+  const rank = filter.q === undefined ? undefined : searchOf(filter.q).rank;
   const cache = caches?.searchMatches;
   const rows =
-    filter.q === undefined
+    rank === undefined
       ? await titlePage(db, where, filter)
       : ((cache && cache.capacity > 0
-          ? await cachedSearchPage(db, cache, filterKey(parsed), where, searchOf(filter.q).rank, filter)
-          : undefined) ?? (await searchPage(db, where, searchOf(filter.q).rank, filter)));
+          ? await cachedSearchPage(db, cache, filterKey(parsed), where, rank, filter)
+          : undefined) ?? (await searchPage(db, where, rank, filter)));
   const hasMore = rows.length > filter.limit;
   const items = hasMore ? rows.slice(0, filter.limit) : rows;
   const last = items.at(-1);
@@ -475,14 +476,19 @@ export async function countInitiativeFacets(
   const cache = caches?.facetCounts;
   if (cache && cache.capacity > 0) {
     const key = filterKey(parsed);
+    // Counts this call read itself are as current as a revision read after them would show.
+    let readHere: FacetCounts | undefined;
     const read = async () => {
       const counted = await countFacets(db, parsed);
-      return counted.revision === null ? undefined : (counted as FacetCounts);
+      if (counted.revision === null) return undefined;
+      readHere = counted as FacetCounts;
+      return readHere;
     };
     // A write between reading the counts and the revision: count again (once).
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const counted = await cache.get(key, read);
       if (counted === undefined) break;
+      if (counted === readHere) return counted.facets;
       const [current] = await executeRows<{ revision: string | null }>(
         db,
         sql`select ${currentRevision} as revision`,
