@@ -67,6 +67,7 @@ describe("open data over HTTP", () => {
   it("answers repeated searches and facets from the server's caches, and a write shows at once", async () => {
     const slugsFor = async (q: string) =>
       ((await getJson(`/v1/initiatives?q=${encodeURIComponent(q)}`)).body.items as { slug: string }[]).map((item) => item.slug);
+    const before = (await getJson("/health")).body.caches as Record<string, Record<string, number>>;
     const found = await slugsFor("recept");
     expect(found).toContain("las-pa-recept");
     const facets = async () => (await getJson("/v1/initiative-facets?q=recept")).body.total;
@@ -88,6 +89,11 @@ describe("open data over HTTP", () => {
       await publish(true);
     }
     expect(await slugsFor("recept")).toEqual(found);
+    // /health shows what the caches did: the search went stale at each of the two writes, the facets at the first.
+    const after = (await getJson("/health")).body.caches as Record<string, Record<string, number>>;
+    expect(after.searchMatches!.stale! - before.searchMatches!.stale!).toBe(2);
+    expect(after.facetCounts!.stale! - before.facetCounts!.stale!).toBe(1);
+    expect(after.searchMatches!.read! - before.searchMatches!.read!).toBe(3);
   });
 
   it("GET /v1/news, /v1/unit-costs and /v1/organisations serve the seeded data", async () => {

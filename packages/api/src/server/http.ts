@@ -145,7 +145,16 @@ export function createApiServer(options: ApiServerOptions): Server {
         () => "up",
         () => "down",
       );
-      return sendJson(res, database === "up" ? 200 : 503, { status: database === "up" ? "ok" : "degraded", database, databaseKind });
+      return sendJson(res, database === "up" ? 200 : 503, {
+        status: database === "up" ? "ok" : "degraded",
+        database,
+        databaseKind,
+        // For monitoring: a low share served from memory with the caches full means SEARCH_CACHE_IDS is too small.
+        caches: {
+          searchMatches: showcaseCaches.searchMatches.stats(),
+          facetCounts: showcaseCaches.facetCounts.stats(),
+        },
+      });
     }
     if (path.startsWith("/trpc/")) return trpcHandler(req, res);
     if (path === "/auth" || path.startsWith("/auth/")) {

@@ -102,4 +102,14 @@ describe("RevisionCache", () => {
     }
     expect(facetCounts.held).toBe(2);
   });
+
+  it("counts what it served, read and found stale", async () => {
+    const cache = byIds(10);
+    const first = (await cache.get("a", async () => matchesOf(2)))!;
+    await cache.get("a", async () => matchesOf(2));
+    cache.forget("a", first);
+    await cache.get("a", async () => matchesOf(2));
+    await cache.get("b", async () => matchesOf(9)); // evicts a: not stale, only out of room
+    expect(cache.stats()).toEqual({ held: 9, capacity: 10, entries: 1, served: 1, read: 3, stale: 1 });
+  });
 });

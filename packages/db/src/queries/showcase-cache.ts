@@ -16,6 +16,20 @@ export interface SearchMatches extends AtRevision {
   readonly ids: readonly string[];
 }
 
+/** What a cache has done since its process started, for monitoring (the API's /health shows it). */
+export interface RevisionCacheStats {
+  /** The total weight held now, and the bound. */
+  held: number;
+  capacity: number;
+  entries: number;
+  /** Values given from memory. */
+  served: number;
+  /** Values read from the database (misses; concurrent misses of one key count once). */
+  read: number;
+  /** Values found out of date by a reader and dropped. */
+  stale: number;
+}
+
 /**
  * Least recently used keys first out, bounded by the total weight of the values held. One cache per process.
  * Concurrent misses of one key share one read.
@@ -24,6 +38,9 @@ export class RevisionCache<Value extends AtRevision> {
   readonly #entries = new Map<string, Value>();
   readonly #reading = new Map<string, Promise<Value | undefined>>();
   #held = 0;
+  #served = 0;
+  #read = 0;
+  #stale = 0;
 
   /**
    * @param capacity the total weight held; 0 turns the cache off (callers then read directly).
@@ -41,6 +58,17 @@ export class RevisionCache<Value extends AtRevision> {
     return this.#held;
   }
 
+  stats(): RevisionCacheStats {
+    return {
+      held: this.#held,
+      capacity: this.capacity,
+      entries: this.#entries.size,
+      served: this.#served,
+      read: this.#read,
+      stale: this.#stale,
+    };
+  }
+
   /**
    * The cached value of `key`, else what `read` returns (undefined: nothing to cache). A value heavier than the
    * whole capacity is returned but not kept. The caller checks the revision before using it (see `forget`).
@@ -51,10 +79,12 @@ export class RevisionCache<Value extends AtRevision> {
       // A Map keeps insertion order: inserting again makes this the most recently used.
       this.#entries.delete(key);
       this.#entries.set(key, cached);
+      this.#served += 1;
       return cached;
     }
     const pending = this.#reading.get(key);
     if (pending) return pending;
+    this.#read += 1;
     const reading = read()
       .then((value) => (value === undefined ? undefined : this.#keep(key, value)))
       .finally(() => this.#reading.delete(key));
@@ -64,21 +94,26 @@ export class RevisionCache<Value extends AtRevision> {
 
   /** Drops `value` if it is still the entry of `key`: a reader found its revision out of date. */
   forget(key: string, value: Value): void {
-    if (this.#entries.get(key) !== value) return;
+    if (this.#drop(key, value)) this.#stale += 1;
+  }
+
+  #drop(key: string, value: Value): boolean {
+    if (this.#entries.get(key) !== value) return false;
     this.#entries.delete(key);
     this.#held -= this.weigh(value);
+    return true;
   }
 
   #keep(key: string, value: Value): Value {
     const weight = this.weigh(value);
     if (weight > this.capacity) return value;
     const previous = this.#entries.get(key);
-    if (previous) this.forget(key, previous);
+    if (previous) this.#drop(key, previous);
     this.#entries.set(key, value);
     this.#held += weight;
     for (const [oldKey, old] of this.#entries) {
       if (this.#held <= this.capacity) break;
-      this.forget(oldKey, old);
+      this.#drop(oldKey, old);
     }
     return value;
   }
