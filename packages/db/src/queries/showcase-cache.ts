@@ -107,8 +107,7 @@ export class RevisionCache<Value extends AtRevision> {
   #keep(key: string, value: Value): Value {
     const weight = this.weigh(value);
     if (weight > this.capacity) return value;
-    const previous = this.#entries.get(key);
-    if (previous) this.#drop(key, previous);
+    // No entry of `key` can be here: `get` reads only when there is none, and concurrent misses share that read.
     this.#entries.set(key, value);
     this.#held += weight;
     for (const [oldKey, old] of this.#entries) {
