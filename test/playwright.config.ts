@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-export const ports = { api: 4010, showcase: 3010, calculator: 3011 } as const;
+// E2E_PORT_OFFSET moves all three (for several checkouts testing on one machine at once).
+const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const ports = { api: 4010 + portOffset, showcase: 3010 + portOffset, calculator: 3011 + portOffset } as const;
 const apiUrl = `http://127.0.0.1:${ports.api}`;
 const root = join(import.meta.dirname, "..");
 const pgliteDir = process.env.E2E_PGLITE_DIR ?? join(mkdtempSync(join(tmpdir(), "insats-e2e-")), "pglite");
