@@ -11,6 +11,10 @@ const showcaseEnvSchema = z.object({
   CALCULATOR_URL: z.url().default("http://localhost:3001"),
   /** Where this site is public: canonical, hreflang, Open Graph and sitemap addresses are absolute. */
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** Who publishes this site (the accessibility statement and the footer name them); unset on a demonstration. */
+  SITE_PUBLISHER: z.string().trim().min(1).max(200).optional(),
+  /** Where readers write to the publisher, also about accessibility. */
+  SITE_CONTACT_EMAIL: z.email().optional(),
 });
 
 export type ShowcaseEnv = z.infer<typeof showcaseEnvSchema>;
@@ -22,6 +26,8 @@ export function showcaseEnv(): ShowcaseEnv {
     INSATS_API_URL: process.env.INSATS_API_URL || undefined,
     CALCULATOR_URL: process.env.CALCULATOR_URL || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
+    SITE_PUBLISHER: process.env.SITE_PUBLISHER || undefined,
+    SITE_CONTACT_EMAIL: process.env.SITE_CONTACT_EMAIL || undefined,
   });
   return parsed;
 }

@@ -23,6 +23,7 @@ test("GET /v1/openapi.json describes the open data endpoints", async ({ request 
   expect(Object.keys(document.paths)).toEqual(
     expect.arrayContaining(["/v1/initiatives", "/v1/initiatives/{slug}", "/v1/news", "/v1/unit-costs", "/v1/organisations"]),
   );
+  expect(document.info.license).toEqual({ name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
 });
 
 test("the demo planner signs in and reaches the scenario procedures", async ({ request }) => {

@@ -16,6 +16,7 @@ const everyPage = (["sv", "en"] as const).flatMap((locale) => {
     ...seededNews.map((slug) => pages.newsItem(slug)),
     pages.about,
     pages.openData,
+    pages.accessibility,
     locale === "sv" ? "/insatser/finns-inte" : "/en/initiatives/does-not-exist",
   ];
 });

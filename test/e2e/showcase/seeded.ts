@@ -36,6 +36,7 @@ export const pagesByLocale = {
     newsItem: (slug: string) => `/pa-gang/${slug}`,
     about: "/om-metoden",
     openData: "/oppna-data",
+    accessibility: "/tillganglighet",
   },
   en: {
     home: "/en",
@@ -45,6 +46,7 @@ export const pagesByLocale = {
     newsItem: (slug: string) => `/en/news/${slug}`,
     about: "/en/about-the-method",
     openData: "/en/open-data",
+    accessibility: "/en/accessibility",
   },
 } as const;
 

@@ -20,7 +20,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const [initiatives, news] = await Promise.all([listAllInitiatives(), listAllNews()]);
   return [
-    ...(["/", "/initiatives", "/news", "/about", "/open-data"] as const).flatMap((href) => entry(href)),
+    ...(["/", "/initiatives", "/news", "/about", "/open-data", "/accessibility"] as const).flatMap((href) => entry(href)),
     ...initiatives.flatMap((initiative) =>
       entry({ pathname: "/initiatives/[slug]", params: { slug: initiative.slug } }, initiative.updatedAt),
     ),

@@ -44,6 +44,8 @@ export async function EvaluationCard({
       : organisationName(evaluation.evaluator)
     : undefined;
   const groupsByKey = new Map(evaluation.groups.map((group) => [group.key, group]));
+  const comparisonGroups = evaluation.groups.filter((group) => group.kind === "control").length;
+  const treatmentSize = evaluation.groups.find((group) => group.kind === "treatment")?.size;
   const measuresWithResults = evaluation.measures.filter((measure) =>
     evaluation.results.some((result) => result.measureKey === measure.key),
   );
@@ -153,6 +155,15 @@ export async function EvaluationCard({
             })}
           </p>
           <p>{evaluation.effect.basis[locale]}</p>
+          {comparisonGroups >= 2 && evaluation.effect.low !== evaluation.effect.high ? (
+            // A range from several comparison groups is easily read as a confidence interval; it is not one.
+            <p>
+              {t("effectSpan", {
+                count: comparisonGroups,
+                size: treatmentSize === undefined ? "none" : formatNumber(locale, treatmentSize),
+              })}
+            </p>
+          ) : null}
         </section>
       ) : null}
     </article>

@@ -21,6 +21,7 @@ export const routing = defineRouting({
     "/news/[slug]": { sv: "/pa-gang/[slug]", en: "/news/[slug]" },
     "/about": { sv: "/om-metoden", en: "/about-the-method" },
     "/open-data": { sv: "/oppna-data", en: "/open-data" },
+    "/accessibility": { sv: "/tillganglighet", en: "/accessibility" },
   },
 });
 

@@ -4,6 +4,9 @@ import type { ReactNode } from "react";
 import { localizedPath } from "@/i18n/paths";
 import { routing, type AppPathname, type Locale } from "@/i18n/routing";
 import type { PageHref } from "@/i18n/paths";
+import { showcaseEnv } from "@/env";
+import { contentLicence } from "./licence.ts";
+import { Publisher } from "./publisher.tsx";
 
 const sections = [
   { pathname: "/initiatives", label: "initiatives" },
@@ -13,6 +16,7 @@ const sections = [
 ] as const satisfies readonly { pathname: AppPathname; label: string }[];
 
 export type Section = (typeof sections)[number]["pathname"] | "/";
+type FooterPathname = Section | "/accessibility";
 
 const languageNames: Record<Locale, string> = { sv: "Svenska", en: "English" };
 
@@ -32,7 +36,8 @@ export interface PageFrameProps {
 export async function PageFrame({ locale, href, section, children }: PageFrameProps) {
   const t = await getTranslations({ locale, namespace: "Site" });
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
-  const path = (pathname: Section) => localizedPath(pathname, locale);
+  const path = (pathname: FooterPathname) => localizedPath(pathname, locale);
+  const { SITE_CONTACT_EMAIL: contact } = showcaseEnv();
   return (
     <>
       <header className="site-header">
@@ -81,6 +86,15 @@ export async function PageFrame({ locale, href, section, children }: PageFramePr
           <div>
             <p className="site-footer__name">{t("name")}</p>
             <p>{t("footer.about")}</p>
+            <p>
+              <Publisher locale={locale} />
+              {contact ? (
+                <>
+                  {" "}
+                  {t.rich("footer.contact", { link: () => <a href={`mailto:${contact}`}>{contact}</a> })}
+                </>
+              ) : null}
+            </p>
           </div>
           <nav aria-label={t("footer.navigation")}>
             <ul className="site-footer__links">
@@ -93,9 +107,23 @@ export async function PageFrame({ locale, href, section, children }: PageFramePr
               <li>
                 <a href="/api/v1/openapi.json">{t("footer.openApi")}</a>
               </li>
+              <li>
+                <Link href={path("/accessibility")}>{t("footer.accessibility")}</Link>
+              </li>
             </ul>
           </nav>
-          <p className="site-footer__licence">{t("footer.licence")}</p>
+          <div className="site-footer__licence">
+            <p>
+              {t.rich("footer.contentLicence", {
+                link: (chunks) => (
+                  <a href={contentLicence.url[locale]} rel="license">
+                    {chunks}
+                  </a>
+                ),
+              })}
+            </p>
+            <p>{t("footer.licence")}</p>
+          </div>
         </div>
       </footer>
     </>

@@ -9,7 +9,8 @@ export function createOpenApiDocument(env: Pick<ApiEnv, "AUTH_URL" | "PORT">) {
     title: "Insats open data",
     description:
       "Inspiration examples of social investment initiatives in Sweden, their evaluations and effect estimates, " +
-      "news, organisations and the unit-cost library. Free to reuse; cite Insats and each item's source.",
+      "news, organisations and the unit-cost library. Free to reuse under CC BY 4.0; cite Insats and each item's source.",
+    license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     version: "1.0.0",
     baseUrl: origin,
     docsUrl: `${origin}/v1/openapi.json`,

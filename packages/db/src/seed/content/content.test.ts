@@ -137,7 +137,15 @@ describe("initiatives", () => {
     expect(initiative("skolfam-orebro").participants).toEqual({ min: 30, max: 40 });
     expect(initiative("servicetrainee").participants).toBe(30);
     expect(initiative("pulssmart").period).toMatchObject({ start: "2019-08", end: "2022-06" });
-    expect(initiative("servicetrainee").period).toMatchObject({ start: "2012-09", end: "2014-01" });
+    // The source dates Servicetrainee's results, not the project: the dates stay on the evaluation.
+    expect(initiative("servicetrainee").period.start).toBeUndefined();
+    expect(initiative("servicetrainee").evaluations[0]?.period).toMatchObject({ start: "2012-09", end: "2014-01" });
+    // "Förskoleåldern" without ages in the source: no ages are invented.
+    expect(targetAgeRange(initiative("las-pa-recept").targetGroup)).toBeUndefined();
+  });
+
+  it("show a project whose planned period has ended as ended (PulsSmart ran to the spring term of 2022)", () => {
+    expect(initiative("pulssmart").status).toBe("completed");
   });
 
   it("record the furthest stage: El Sistema and Servicetrainee are implemented and scaled up", () => {

@@ -83,17 +83,15 @@ const lasPaRecept: InitiativeInput = {
   },
   targetGroup: {
     description: {
-      sv: "I första hand barn i förskoleåldern (1–5 år) som har en språkstörning",
-      en: "Mainly children of preschool age (1–5) who have a language disorder",
+      sv: "I första hand barn i förskoleåldern som har en språkstörning",
+      en: "Mainly children of preschool age who have a language disorder",
     },
-    // Förskoleålder: the ages of förskola, from 1 until förskoleklass at 6 (skollagen). The source gives no ages.
-    ageMin: 1,
-    ageMax: 5,
+    // "Förskoleåldern" without ages: the source gives none, so none are stated (nor found by an age filter).
   },
   period: {
     description: {
-      sv: "Från och med hösten. Källan anger inte vilket år.",
-      en: "From the autumn. The source does not say which year.",
+      sv: "”Från och med i höst”, enligt den odaterade källan; vilket år framgår inte.",
+      en: "“From this autumn”, according to the undated source; the year is not given.",
     },
   },
   status: "planned",
@@ -207,13 +205,13 @@ const elSistema: InitiativeInput = {
       kind: "site",
       name: "Varberga",
       scbCode: "1880",
-      description: { sv: "Bostadsområde i Örebro", en: "Residential area in Örebro" },
+      description: { sv: "bostadsområde i Örebro", en: "residential area in Örebro" },
     },
     {
       kind: "site",
       name: "Oxhagen",
       scbCode: "1880",
-      description: { sv: "Bostadsområde i Örebro", en: "Residential area in Örebro" },
+      description: { sv: "bostadsområde i Örebro", en: "residential area in Örebro" },
     },
   ],
   organisations: [{ organisation: { scbCode: "1880" }, role: "lead" }],
@@ -262,12 +260,11 @@ const servicetrainee: InitiativeInput = {
     },
   },
   participants: 30,
+  // The source dates the results (September 2012 to January 2014), not the project itself.
   period: {
-    start: "2012-09",
-    end: "2014-01",
     description: {
-      sv: "September 2012 till januari 2014, den period som resultaten gäller.",
-      en: "September 2012 to January 2014, the period the results cover.",
+      sv: "Ettåriga anställningar. Källan anger inte när projektet började och slutade; resultaten gäller september 2012 – januari 2014.",
+      en: "One-year jobs. The source does not say when the project began and ended; the results cover September 2012 – January 2014.",
     },
   },
   status: "scaledUp",
@@ -497,8 +494,8 @@ const pulsSmart: InitiativeInput = {
     en: "To find out whether physical activity at school leads to better school performance and stronger mental well-being, and to develop a new form of joint development work across organisational boundaries.",
   },
   method: {
-    sv: "Tre dagar i veckan har eleverna ett aktivitetspass på 20 minuter utöver de vanliga lektionerna. Passen ska ligga på 60–75 procent av maxpulsen – mer som en aktiv rast än en idrottslektion – och pulsband används för att säkerställa intensiteten. Vid utvalda pass görs kognitiva tester av elevernas koncentration och förmåga att sålla bort ovidkommande intryck.\n\nProjektet tillämpar också sociala investeringars komponenter, alltså det organisatoriska, strategiska och operativa arbete som behövs, och prövar en ny form av utvecklingsarbete där flera organisationer samarbetar. Det ger flera vinster (se listan).",
-    en: "Three days a week the pupils have a 20-minute activity session on top of their ordinary lessons. The sessions are meant to reach 60–75 per cent of maximum heart rate – more an active break than a PE lesson – and heart-rate bands are used to make sure of the intensity. At selected sessions, cognitive tests measure the pupils' concentration and their ability to filter out irrelevant stimuli.\n\nThe project also applies the components of social investment – the organisational, strategic and operational work required – and tries out a new form of development work in which several organisations cooperate. That brings several benefits (see the list).",
+    sv: "Tre dagar i veckan har eleverna ett aktivitetspass på 20 minuter utöver de vanliga lektionerna. Passen ska ligga på 60–75 procent av maxpulsen – mer som en aktiv rast än en idrottslektion – och pulsband används för att säkerställa intensiteten. Vid utvalda pass görs kognitiva tester av elevernas koncentration och förmåga att sålla bort ovidkommande intryck.\n\nProjektet tillämpar också sociala investeringars komponenter, alltså det organisatoriska, strategiska och operativa arbete som behövs, och prövar en ny form av utvecklingsarbete där flera organisationer samarbetar. När flera organisationer ingår i samarbetet kan det ge många vinster:",
+    en: "Three days a week the pupils have a 20-minute activity session on top of their ordinary lessons. The sessions are meant to reach 60–75 per cent of maximum heart rate – more an active break than a PE lesson – and heart-rate bands are used to make sure of the intensity. At selected sessions, cognitive tests measure the pupils' concentration and their ability to filter out irrelevant stimuli.\n\nThe project also applies the components of social investment – the organisational, strategic and operational work required – and tries out a new form of development work in which several organisations cooperate. Several organisations working together can bring many benefits:",
   },
   highlights: [
     {
@@ -522,15 +519,10 @@ const pulsSmart: InitiativeInput = {
     description: { sv: "Elever på mellanstadiet (årskurs 4–6)", en: "Pupils in years 4–6 (mellanstadiet)" },
     schoolYears: { from: 4, to: 6 },
   },
-  period: {
-    start: "2019-08",
-    end: "2022-06",
-    description: {
-      sv: "Från höstterminen 2019 till och med vårterminens slut 2022",
-      en: "From the autumn term of 2019 to the end of the spring term of 2022",
-    },
-  },
-  status: "ongoing",
+  // Höstterminen 2019 to the end of vårterminen 2022.
+  period: { start: "2019-08", end: "2022-06" },
+  // The source says it runs to the end of the spring term of 2022, and says nothing of an extension.
+  status: "completed",
   // Partners in two counties (Västernorrland and Blekinge) and a national programme.
   scope: "national",
   focusAreas: ["physicalActivity", "school", "mentalHealth"],

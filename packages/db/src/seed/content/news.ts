@@ -55,8 +55,8 @@ const esoSeminar: NewsItemInput = {
     en: "A two-hour seminar in Malmö on 20 January 2020 at which the ESO report on social investment was presented, followed by comments and discussion.",
   },
   body: {
-    sv: "Bland frågorna som seminariet tog upp finns de tre i listan.",
-    en: "The questions the seminar took up include the three listed.",
+    sv: "Seminariet tog bland annat upp de här frågorna:",
+    en: "Among other things, the seminar took up these questions:",
   },
   highlights: [
     {
@@ -95,14 +95,8 @@ const pulsSmartProject: NewsItemInput = {
     sv: "Projektet är ett samarbete mellan Uppdrag Psykisk Hälsa, Sundsvalls kommun, Region Blekinge, Olofströms kommun och Karlskrona kommun, och prövar samtidigt en ny form av gemensamt utvecklingsarbete över organisationsgränser. Projektledare är Lennart Johansson i Sundsvalls kommun och Kristina Borén i Region Blekinge. Frågor besvaras av Anna Östbom.",
     en: "The project is a collaboration between Uppdrag Psykisk Hälsa, Sundsvall Municipality, Region Blekinge, Olofström Municipality and Karlskrona Municipality, and at the same time tries out a new form of joint development work across organisational boundaries. The project leaders are Lennart Johansson in Sundsvall Municipality and Kristina Borén in Region Blekinge. Questions go to Anna Östbom.",
   },
-  period: {
-    start: "2019-08",
-    end: "2022-06",
-    description: {
-      sv: "Från höstterminen 2019 till och med vårterminens slut 2022",
-      en: "From the autumn term of 2019 to the end of the spring term of 2022",
-    },
-  },
+  // Höstterminen 2019 to the end of vårterminen 2022.
+  period: { start: "2019-08", end: "2022-06" },
   organisations: [
     { organisation: { slug: "uppdrag-psykisk-halsa" }, role: "partner" },
     { organisation: { scbCode: "2281" }, role: "partner" },

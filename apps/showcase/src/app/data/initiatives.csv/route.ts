@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { contentLicenceLinkHeader } from "@/layout/licence";
 import { toCsv } from "@/open-data/csv";
 import { initiativeColumns } from "@/open-data/initiative-columns";
 import { initiativeRows } from "@/open-data/initiative-rows";
@@ -12,6 +13,7 @@ export async function GET(request: Request) {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="insats-initiativ.csv"',
       "cache-control": "public, max-age=60",
+      link: contentLicenceLinkHeader,
     },
   });
 }

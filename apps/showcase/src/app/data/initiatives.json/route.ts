@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { contentLicence, contentLicenceLinkHeader } from "@/layout/licence";
 import { initiativeRows } from "@/open-data/initiative-rows";
 
 export async function GET(request: Request) {
@@ -8,12 +9,14 @@ export async function GET(request: Request) {
   const body = {
     items: rows.map(({ initiative, urls }) => ({ ...initiative, urls })),
     total: rows.length,
+    licence: { name: contentLicence.name, url: contentLicence.url.en },
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": 'attachment; filename="insats-initiativ.json"',
       "cache-control": "public, max-age=60",
+      link: contentLicenceLinkHeader,
     },
   });
 }

@@ -7,7 +7,6 @@ import {
   organisationRefKey,
   organisationRoleLabels,
   scenarioTemplates,
-  targetAgeRange,
   type OrganisationRef,
 } from "@insats/domain";
 import { getTranslations } from "next-intl/server";
@@ -19,6 +18,7 @@ import type { Locale } from "@/i18n/routing";
 import { calculatorLink, carriesEffect, templateFor } from "@/initiative/calculator-link";
 import { effectRangeText } from "@/initiative/effect-text";
 import { placeName } from "@/initiative/place";
+import { statedAges, type StatedAges } from "@/initiative/target-ages";
 import { getInitiative, type InitiativeDetail } from "@/initiative/queries";
 import { PageFrame } from "@/layout/page-frame";
 import { pageMetadata } from "@/seo/metadata";
@@ -64,6 +64,20 @@ function participantsText(
   return `${formatNumber(locale, participants.min)}–${formatNumber(locale, participants.max)}`;
 }
 
+async function statedAgesText(locale: Locale, ages: StatedAges): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "Initiative" });
+  switch (ages.kind) {
+    case "range":
+      return t("ages", { min: ages.min, max: ages.max });
+    case "single":
+      return t("age", { age: ages.age });
+    case "from":
+      return t("agesFrom", { min: ages.min });
+    case "upTo":
+      return t("agesUpTo", { max: ages.max });
+  }
+}
+
 export default async function InitiativePage({ params }: PageProps<"/[locale]/initiatives/[slug]">) {
   const { locale: raw, slug } = await params;
   const locale = asLocale(raw);
@@ -71,7 +85,14 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
   const t = await getTranslations({ locale, namespace: "Initiative" });
   const organisationName = (ref: OrganisationRef) =>
     initiative.resolvedOrganisations[organisationRefKey(ref)]?.name[locale];
-  const ages = targetAgeRange(initiative.targetGroup);
+  const stated = statedAges(initiative.targetGroup, locale);
+  const ages = stated ? await statedAgesText(locale, stated) : undefined;
+  // A status read off an undated source is what the source said then, not a status of today; a period with
+  // an end date dates the status itself.
+  const statusFromUndatedSource =
+    initiative.period.end === undefined &&
+    initiative.sources.length > 0 &&
+    initiative.sources.every((source) => source.accessed === undefined);
   const participants = participantsText(locale, initiative.participants);
   const period = formatPeriod(locale, initiative.period);
   const periodNote =
@@ -136,9 +157,7 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
                   <dt>{t("targetGroup")}</dt>
                   <dd>
                     {initiative.targetGroup.description[locale]}
-                    {ages ? (
-                      <span className="facts__note"> ({t("ages", { min: ages.min, max: ages.max })})</span>
-                    ) : null}
+                    {ages ? <span className="facts__note"> ({ages})</span> : null}
                   </dd>
                 </div>
                 {participants ? (
@@ -169,7 +188,12 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
                 </div>
                 <div>
                   <dt>{t("status")}</dt>
-                  <dd>{initiativeStatusLabels[initiative.status][locale]}</dd>
+                  <dd>
+                    {initiativeStatusLabels[initiative.status][locale]}
+                    {statusFromUndatedSource ? (
+                      <span className="facts__note"> ({t("statusPerUndatedSource")})</span>
+                    ) : null}
+                  </dd>
                 </div>
               </dl>
             </section>
