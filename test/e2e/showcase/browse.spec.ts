@@ -101,7 +101,7 @@ test("the evaluation card shows design, evidence level, groups, a chart with its
   await page.goto(sv.initiative("servicetrainee"));
   const evaluation = page.locator("#evaluation");
   await expect(evaluation.getByText("Evidensnivå 4 av 5")).toBeVisible();
-  await expect(evaluation.getByText(/Väntelistekontroll, stratifierad kontrollgrupp/).first()).toBeVisible();
+  await expect(evaluation.getByText(/Väntlistekontroll, stratifierad kontrollgrupp/).first()).toBeVisible();
   await expect(evaluation.getByRole("heading", { name: "Grupper som jämförs" })).toBeVisible();
   await expect(
     evaluation.getByText(/Diagrammet visar hur hushåll beroende av ekonomiskt bistånd förändrades/),
