@@ -10,8 +10,8 @@ const esoReportItem: NewsItemInput = {
     en: "Med framtiden för sig – an ESO report on social investment",
   },
   summary: {
-    sv: "Expertgruppen för studier i offentlig ekonomi (ESO) ger en aktuell bild av hur kommuner och regioner arbetar med sociala investeringar. År 2020 arbetade ungefär hälften av landets kommuner och regioner med sådana investeringar i någon form, och ett åttiotal kommuner och fem regioner hade pengar avsatta just för det.",
-    en: "The Expert Group on Public Economics (ESO) gives an up-to-date picture of how municipalities and regions work with social investment. In 2020 about half of Sweden's municipalities and regions worked with it in some form, and some 80 municipalities and 5 regions had funds set aside specifically for it.",
+    sv: "Expertgruppen för studier i offentlig ekonomi (ESO) beskriver i rapporten hur kommuner och regioner arbetade med sociala investeringar när den kom ut. År 2020 arbetade ungefär hälften av landets kommuner och regioner med sådana investeringar i någon form, och ett åttiotal kommuner och fem regioner hade pengar avsatta just för det.",
+    en: "In this report the Expert Group on Public Economics (ESO) describes how municipalities and regions worked with social investment when it came out. In 2020 about half of Sweden's municipalities and regions worked with it in some form, and some 80 municipalities and 5 regions had funds set aside specifically for it.",
   },
   body: {
     sv: "Rapporten tar också upp hur bland andra näringslivet och den idéburna sektorn ser på sociala investeringar, och diskuterar ämnet i ett internationellt perspektiv. Den presenterades vid ett två timmar långt seminarium i Malmö den 20 januari 2020, följt av kommentarer och diskussion.",
