@@ -3,6 +3,9 @@ import { computeScenario } from "../scenario/compute.ts";
 import { workedExampleScenario } from "../scenario/worked-example.ts";
 import { followUp } from "./follow-up.ts";
 import {
+  actualsEntryOf,
+  actualsReportSchema,
+  decisionSchema,
   FollowUpInputError,
   followUpResultSchema,
   parseFollowUpInput,
@@ -177,5 +180,34 @@ describe("parseFollowUpInput", () => {
     expect(() =>
       followUp({ version: 1, scenario: workedExampleScenario, actuals: [{ offset: 99 }] }),
     ).toThrow(FollowUpInputError);
+  });
+});
+
+describe("decisions and reported years as stored", () => {
+  it("accepts a decision with a fund rule and refuses one without a body's name", () => {
+    expect(
+      decisionSchema.safeParse({
+        decidedOn: "2026-03-12",
+        body: { kind: "fundBoard", name: "Fonden för sociala investeringar" },
+        fund: { grant: 5_000_000, repaymentShare: 0.5, payers: ["municipality"] },
+      }).success,
+    ).toBe(true);
+    const refused = decisionSchema.safeParse({
+      decidedOn: "2026-02-30",
+      body: { kind: "committee", name: " " },
+    });
+    expect(refused.error?.issues.map((issue) => issue.path.join("."))).toEqual(["decidedOn", "body.name"]);
+  });
+
+  it("keeps a note and a source per reported figure, and gives the engine the figures alone", () => {
+    const report = actualsReportSchema.parse({
+      offset: 0,
+      costs: { employment: 4_100_000 },
+      notes: { "costs.employment": { note: "Lönekostnad enligt bokslut", source: "Bokslut 2026" } },
+    });
+    expect(actualsEntryOf(report)).toEqual({ offset: 0, costs: { employment: 4_100_000 } });
+    expect(actualsReportSchema.safeParse({ offset: 0, notes: { employment: { note: "x" } } }).success).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The open JSON format of a follow-up (a decided scenario, what was spent and measured each year, and the fund's
 // repayment rule) and the shape of its result. See the domain README, "Follow-up and the fund".
 import { z } from "zod";
+import { isoDateSchema } from "../text/date.ts";
 import {
   listIssues,
   payerKeys,
@@ -163,6 +164,53 @@ export class FollowUpInputError extends Error {
     this.name = "FollowUpInputError";
     this.issues = issues;
   }
+}
+
+// ---- Decisions and reported figures, as the product stores them ---------------------------------------------
+
+/** Who decided: a committee (nämnd, kommunstyrelse) or a fund's board. */
+export const decisionBodyKinds = ["committee", "fundBoard"] as const;
+export const decisionBodyKindSchema = z.enum(decisionBodyKinds);
+export type DecisionBodyKind = z.infer<typeof decisionBodyKindSchema>;
+
+/** A planner's record that a scenario version was decided, with the fund's rule when a fund pays. */
+export const decisionSchema = z.strictObject({
+  decidedOn: isoDateSchema,
+  body: z.strictObject({
+    kind: decisionBodyKindSchema,
+    /** "Socialnämnden", "Fonden för sociala investeringar" … */
+    name: z.string().trim().min(1, { error: "name the body that decided" }).max(200),
+  }),
+  fund: fundRuleSchema.optional(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+export type DecisionJson = z.input<typeof decisionSchema>;
+
+/** Where a reported figure comes from, and what a reader should know about it. */
+export const reportedFigureNoteSchema = z.strictObject({
+  note: z.string().trim().max(followUpLimits.maxNoteLength).optional(),
+  source: z.string().trim().max(500).optional(),
+});
+export type ReportedFigureNote = z.infer<typeof reportedFigureNoteSchema>;
+
+/**
+ * One reported year as planners enter it: the figures of `ActualsEntry` and a note and a source per figure,
+ * keyed `costs.<line id>` or `unitsAvoided.<outcome id>`.
+ */
+export const actualsReportSchema = actualsEntrySchema.extend({
+  notes: z
+    .record(
+      z.string().regex(/^(costs|unitsAvoided)\..{1,100}$/, { error: "a note belongs to a reported figure" }),
+      reportedFigureNoteSchema,
+    )
+    .optional(),
+});
+export type ActualsReport = z.infer<typeof actualsReportSchema>;
+
+/** The engine's entry of a reported year: its figures without the notes. */
+export function actualsEntryOf(report: ActualsReport): ActualsEntry {
+  const { notes: _notes, ...entry } = report;
+  return entry;
 }
 
 // ---- Result ----------------------------------------------------------------------------------------------------
