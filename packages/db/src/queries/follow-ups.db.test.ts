@@ -2,13 +2,12 @@ import { workedExampleScenario } from "@insats/domain";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ConflictError, NotFoundError } from "../errors.ts";
+import { AlreadyDecidedError, ConflictError, NotFoundError } from "../errors.ts";
 import { auditLog } from "../schema/audit.ts";
 import { followUpVersions } from "../schema/follow-ups.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 import { createTestTenant, type TestTenant } from "../testing/tenant.ts";
 import {
-  AlreadyDecidedError,
   decideScenario,
   getDecision,
   listDecisions,

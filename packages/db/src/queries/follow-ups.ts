@@ -4,7 +4,7 @@ import { type ActualsReport, type Decision } from "@insats/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
-import { ConflictError, NotFoundError } from "../errors.ts";
+import { AlreadyDecidedError, ConflictError, NotFoundError } from "../errors.ts";
 import { users } from "../schema/auth.ts";
 import { followUpVersions, type ScenarioDecision, scenarioDecisions } from "../schema/follow-ups.ts";
 import { scenarios, scenarioVersions, type StoredScenarioInput } from "../schema/scenarios.ts";
@@ -22,16 +22,6 @@ export interface DecisionRecord extends ScenarioDecision {
   decidedInput: StoredScenarioInput;
   decidedByName: string | null;
   updatedByName: string | null;
-}
-
-/** A scenario's version was already decided; a scenario is decided once. */
-export class AlreadyDecidedError extends Error {
-  readonly code = "CONFLICT";
-
-  constructor(readonly scenarioId: string) {
-    super(`scenario ${scenarioId} has already been decided`);
-    this.name = "AlreadyDecidedError";
-  }
 }
 
 /**
