@@ -1,4 +1,5 @@
 import { contentRouter } from "./routers/content.ts";
+import { followUpRouter } from "./routers/follow-up.ts";
 import { initiativeRouter } from "./routers/initiative.ts";
 import { meRouter } from "./routers/me.ts";
 import { memberRouter } from "./routers/member.ts";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   news: newsRouter,
   unitCost: unitCostRouter,
   scenario: scenarioRouter,
+  followUp: followUpRouter,
   content: contentRouter,
   member: memberRouter,
   me: meRouter,

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { type OpenApiMeta } from "trpc-to-openapi";
 import { type z, ZodError } from "zod";
 import {
+  AlreadyDecidedError,
   ConflictError,
   InvalidCursorError,
   isDatabaseUnavailable,
@@ -28,6 +29,7 @@ function issuesOf(error: unknown): InputIssue[] | null {
 
 /** Failures of the database layer that carry their own tRPC code; anything else stays an internal error. */
 const domainErrorClasses = [
+  AlreadyDecidedError,
   ConflictError,
   NotFoundError,
   LastAdminError,

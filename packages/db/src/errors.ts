@@ -29,6 +29,16 @@ export class ConflictError extends Error {
   }
 }
 
+/** A scenario is decided once: a second decision on it is refused. */
+export class AlreadyDecidedError extends Error {
+  readonly code = "CONFLICT";
+
+  constructor(readonly scenarioId: string) {
+    super(`scenario ${scenarioId} has already been decided`);
+    this.name = "AlreadyDecidedError";
+  }
+}
+
 /** The change would leave an organisation without an admin. */
 export class LastAdminError extends Error {
   readonly code = "CONFLICT";

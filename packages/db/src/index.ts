@@ -15,6 +15,7 @@ export {
 export { DatabaseLockedError } from "./data-directory-lock.ts";
 export { readEnv, type DbEnv } from "./env.ts";
 export {
+  AlreadyDecidedError,
   ConflictError,
   InvalidCursorError,
   isDatabaseUnavailable,

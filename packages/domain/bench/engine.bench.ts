@@ -4,7 +4,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
-import { computeScenario, sensitivity, simulateScenario, type ScenarioInputJson } from "../src/index.ts";
+import {
+  computeScenario,
+  followUp,
+  sensitivity,
+  simulateScenario,
+  type FollowUpInputJson,
+  type ScenarioInputJson,
+} from "../src/index.ts";
 
 const benchmarkScenario: ScenarioInputJson = {
   version: 1,
@@ -84,6 +91,33 @@ const benchmarkScenario: ScenarioInputJson = {
   ],
 };
 
+/**
+ * The follow-up benchmark of issue 14: a 50-year scenario with 10 outcomes, every year reported (costs and
+ * units), and a fund rule. Aim: under 1 ms, so that the fund page can follow 200 investments up per request.
+ */
+const followUpHorizon = 50;
+const followUpScenario: ScenarioInputJson = {
+  ...benchmarkScenario,
+  name: "Benchmark: 50 years, 10 outcomes",
+  horizonYears: followUpHorizon,
+  outcomes: Array.from({ length: 10 }, (_, i) => ({
+    ...(benchmarkScenario.outcomes[i % benchmarkScenario.outcomes.length] as ScenarioInputJson["outcomes"][number]),
+    id: `outcome${i}`,
+    durationYears: followUpHorizon,
+  })),
+};
+const forecast = computeScenario(followUpScenario);
+const followUpInput: FollowUpInputJson = {
+  version: 1,
+  scenario: followUpScenario,
+  actuals: forecast.years.map((year) => ({
+    offset: year.offset,
+    costs: { employment: 1_000_000, coordination: 380_000 },
+    unitsAvoided: Object.fromEntries(Object.entries(year.unitsAvoided).map(([id, units]) => [id, units * 0.9])),
+  })),
+  fund: { grant: 5_000_000, repaymentShare: 0.5, payers: ["municipality"], fromOffset: 1 },
+};
+
 const draws = 10_000;
 const bench = new Bench({ name: "@insats/domain engine", time: 2_000 });
 bench
@@ -95,6 +129,9 @@ bench
   })
   .add("sensitivity", () => {
     sensitivity(benchmarkScenario);
+  })
+  .add(`followUp (${followUpHorizon} years, 10 outcomes, ${followUpHorizon} reported years)`, () => {
+    followUp(followUpInput);
   });
 await bench.run();
 
@@ -137,6 +174,14 @@ const budgetMs = 10;
 if (simulation) {
   console.info(
     `\n${draws}-draw simulation: ${simulation.meanMs.toFixed(2)} ms mean, budget ${budgetMs} ms: ${simulation.meanMs < budgetMs ? "within" : "OVER"}`,
+  );
+}
+
+const followUpRow = rows[3];
+const followUpBudgetMs = 1;
+if (followUpRow) {
+  console.info(
+    `followUp: ${followUpRow.meanMs.toFixed(3)} ms mean, budget ${followUpBudgetMs} ms: ${followUpRow.meanMs < followUpBudgetMs ? "within" : "OVER"}`,
   );
 }
 

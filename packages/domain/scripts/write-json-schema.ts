@@ -1,9 +1,15 @@
-// Writes packages/domain/scenario-input.schema.json from the zod schema (`pnpm schema:write`).
-// src/scenario/json-schema.test.ts fails when the committed file is stale.
+// Writes the published JSON Schemas from the zod schemas (`pnpm schema:write`): packages/domain/
+// scenario-input.schema.json and follow-up-input.schema.json. Their tests fail when a committed file is stale.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { followUpInputJsonSchema } from "../src/follow-up/json-schema.ts";
 import { scenarioInputJsonSchema } from "../src/scenario/json-schema.ts";
 
-const target = fileURLToPath(new URL("../scenario-input.schema.json", import.meta.url));
-writeFileSync(target, `${JSON.stringify(scenarioInputJsonSchema(), null, 2)}\n`);
-console.info(`wrote ${target}`);
+for (const [file, schema] of [
+  ["scenario-input.schema.json", scenarioInputJsonSchema()],
+  ["follow-up-input.schema.json", followUpInputJsonSchema()],
+] as const) {
+  const target = fileURLToPath(new URL(`../${file}`, import.meta.url));
+  writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+  console.info(`wrote ${target}`);
+}

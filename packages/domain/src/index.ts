@@ -6,6 +6,7 @@ export * from "./evaluation/schema.ts";
 export * from "./initiative/index.ts";
 export * from "./news/index.ts";
 export * from "./scenario/index.ts";
+export * from "./follow-up/index.ts";
 export * from "./price/index.ts";
 export * from "./unit-cost/index.ts";
 export * from "./evaluation/effect.ts";

@@ -23,6 +23,9 @@ export async function AppHeader() {
           <li>
             <Link href="/scenarios/new">{t("newScenario")}</Link>
           </li>
+          <li>
+            <Link href="/fund">{t("fund")}</Link>
+          </li>
           {user && user.memberships.length > 1 ? (
             <li>
               <Link href="/organisation">{t("switchOrganisation")}</Link>

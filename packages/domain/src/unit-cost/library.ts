@@ -1,4 +1,4 @@
-// The calculator's library of unit costs: shared/reference/unit-costs.csv as data. Every figure keeps its source
+// The calculator's library of unit costs: reference/unit-costs.csv as data. Every figure keeps its source
 // and price year; planners may override any of them.
 import { indexPrice, swedishCpi, type PriceIndex } from "../price/cpi.ts";
 import type { Uncertain } from "../scenario/schema.ts";

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActualsForm } from "@/follow-up/ActualsForm";
+import { DecideForm } from "@/follow-up/DecideForm";
+import { FollowUpView } from "@/follow-up/FollowUpView";
+import { loadFollowUp } from "@/follow-up/load";
+import { getPathname, Link } from "@/i18n/navigation";
+import { loadScenario } from "@/scenario/load";
+import { requireMembership } from "@/session/current";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  await requireMembership(locale, getPathname({ locale, href: `/scenarios/${id}/follow-up` }));
+  const t = await getTranslations({ locale, namespace: "followUp" });
+  return { title: t("title", { name: (await loadScenario(id)).name }) };
+}
+
+/** Uppföljning: the decision on a scenario, the figures reported since, and forecast against outturn. */
+export default async function FollowUpPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireMembership(locale, getPathname({ locale, href: `/scenarios/${id}/follow-up` }));
+  const [scenario, followUp, t] = await Promise.all([
+    loadScenario(id),
+    loadFollowUp(id),
+    getTranslations("followUp"),
+  ]);
+  return (
+    <>
+      <p>
+        <Link href={`/scenarios/${id}`}>{t("backToScenario")}</Link>
+      </p>
+      <h1>{t("title", { name: scenario.name })}</h1>
+      {followUp ? (
+        <>
+          <FollowUpView followUp={followUp} />
+          <ActualsForm followUp={followUp} />
+        </>
+      ) : (
+        <DecideForm
+          scenarioId={scenario.id}
+          scenarioVersion={scenario.version}
+          startYear={scenario.input.startYear}
+          horizonYears={scenario.input.horizonYears}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./schema.ts";
+export { followUp } from "./follow-up.ts";
+export * from "./json-schema.ts";
+export { workedExampleFollowUp } from "./worked-example.ts";
