@@ -17,6 +17,7 @@ export { readEnv, type DbEnv } from "./env.ts";
 export {
   ConflictError,
   InvalidCursorError,
+  InvitationRefusedError,
   isDatabaseUnavailable,
   LastAdminError,
   NotFoundError,
