@@ -1,5 +1,6 @@
 import { contentRouter } from "./routers/content.ts";
 import { initiativeRouter } from "./routers/initiative.ts";
+import { invitationRouter } from "./routers/invitation.ts";
 import { meRouter } from "./routers/me.ts";
 import { memberRouter } from "./routers/member.ts";
 import { newsRouter } from "./routers/news.ts";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   scenario: scenarioRouter,
   content: contentRouter,
   member: memberRouter,
+  invitation: invitationRouter,
   me: meRouter,
 });
 

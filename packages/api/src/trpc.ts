@@ -4,6 +4,7 @@ import { type z, ZodError } from "zod";
 import {
   ConflictError,
   InvalidCursorError,
+  InvitationRefusedError,
   isDatabaseUnavailable,
   LastAdminError,
   NotFoundError,
@@ -32,6 +33,7 @@ const domainErrorClasses = [
   NotFoundError,
   LastAdminError,
   InvalidCursorError,
+  InvitationRefusedError,
   ValidationError,
 ];
 
