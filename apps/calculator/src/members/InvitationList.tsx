@@ -36,7 +36,7 @@ export function InvitationList({ invitations }: { invitations: (PendingInvitatio
         <p>{t("none")}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="invitations-caption">
-          <table className="data-table">
+          <table className="data-table members__table">
             <caption id="invitations-caption">{t("caption", { count: invitations.length })}</caption>
             <thead>
               <tr>
@@ -53,9 +53,9 @@ export function InvitationList({ invitations }: { invitations: (PendingInvitatio
                   <th scope="row" className="members__email">
                     {invitation.email}
                   </th>
-                  <td>{roleName(invitation.role)}</td>
-                  <td>{invitation.invitedByName ?? "–"}</td>
-                  <td>
+                  <td data-label={t("role")}>{roleName(invitation.role)}</td>
+                  <td data-label={t("invitedBy")}>{invitation.invitedByName ?? "–"}</td>
+                  <td data-label={t("expires")}>
                     {format.dateTime(new Date(invitation.expiresAt), { dateStyle: "medium" })}
                     {invitation.expired ? <span className="badge">{t("expired")}</span> : null}
                   </td>

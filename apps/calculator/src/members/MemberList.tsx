@@ -84,8 +84,10 @@ export function MemberList({
                     {member.name}
                     {member.userId === currentUserId ? <span className="muted"> ({t("you")})</span> : null}
                   </th>
-                  <td className="members__email">{member.email}</td>
-                  <td>
+                  <td className="members__email" data-label={t("email")}>
+                    {member.email}
+                  </td>
+                  <td data-label={t("role")}>
                     <div className="members__role">
                       <label htmlFor={selectId} className="visually-hidden">
                         {t("roleFor", { name: member.name })}
@@ -112,7 +114,7 @@ export function MemberList({
                       </button>
                     </div>
                   </td>
-                  <td>{format.dateTime(new Date(member.memberSince), { dateStyle: "medium" })}</td>
+                  <td data-label={t("memberSince")}>{format.dateTime(new Date(member.memberSince), { dateStyle: "medium" })}</td>
                   <td>
                     <button
                       type="button"
