@@ -218,6 +218,10 @@ for (const width of [1280, 390]) {
       await expectNoViolations(invitee);
       await invitee.screenshot({ path: join(screenshots, `invitation-${locale}-${width}.png`), fullPage: true });
     }
+    // The language switch on the Swedish link leads to the English one.
+    await invitee.goto(new URL(link).pathname);
+    await invitee.getByRole("link", { name: "English" }).click();
+    await expect(invitee).toHaveURL(/\/en\/invitation\/[A-Za-z0-9_-]{43}$/);
     await invitee.goto("/inbjudan/not-a-real-token-at-all-xxxxxxxx");
     await expect(invitee.getByText("Länken fungerar inte.")).toBeVisible();
     await expectNoViolations(invitee);
