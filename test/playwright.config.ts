@@ -60,7 +60,14 @@ export default defineConfig({
       url: `${apiUrl}/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PORT: String(ports.api), PGLITE_DIR: pgliteDir, NODE_ENV: "test", SEED_DEMO_USERS: "true" },
+      env: {
+        PORT: String(ports.api),
+        PGLITE_DIR: pgliteDir,
+        NODE_ENV: "test",
+        SEED_DEMO_USERS: "true",
+        // Invitation links point to the calculator under test (no SMTP_URL: the admin gets the link).
+        CALCULATOR_URL: `http://127.0.0.1:${ports.calculator}`,
+      },
     },
     ...(["showcase", "calculator"] as const)
       .filter((name) => existsSync(join(root, "apps", name, "package.json")))

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { type Database, listMemberships, type ShowcaseCaches } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
+import { type Mailer } from "./mail/mailer.ts";
 import { type RateLimitBucket, RateLimitedError, type RateLimiters, unlimited } from "./server/rate-limit.ts";
 
 export interface SessionUser {
@@ -28,6 +29,10 @@ export interface InnerContextOptions {
   clientKey?: string;
   /** Lets the HTTP layer add a Retry-After header when a limit is hit. */
   onRateLimited?: (retryAfterSeconds: number) => void;
+  /** Sends invitations; none: the admin gets the link to pass on. */
+  mailer?: Mailer | null;
+  /** The calculator's public address, for invitation links (`CALCULATOR_URL`). */
+  calculatorUrl?: string;
 }
 
 /**
@@ -54,6 +59,8 @@ export function createInnerContext(options: InnerContextOptions) {
   return {
     db,
     showcaseCaches: options.showcaseCaches,
+    mailer: options.mailer ?? null,
+    calculatorUrl: options.calculatorUrl ?? "http://localhost:3001",
     session,
     organisationId,
     loadMemberships,

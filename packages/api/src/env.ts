@@ -47,12 +47,25 @@ export const apiEnvSchema = z
      * of facet counts.
      */
     SEARCH_CACHE_IDS: z.coerce.number().int().min(0).max(10_000_000).default(defaultSearchMatchCapacity),
+    /**
+     * Where invitations are mailed from: an SMTP server (`smtp://user:password@host:587`, `smtps://…:465`) and the
+     * sender. Without SMTP_URL no mail is sent and the admin gets the invitation link to pass on.
+     */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "Expected an smtp:// or smtps:// URL" })
+      .optional(),
+    MAIL_FROM: z.string().min(3).max(200).optional(),
+    /** The calculator's public address, which invitation links point to. */
+    CALCULATOR_URL: z.url().default("http://localhost:3001"),
     /** Seed demo users in the embedded database (never in production). */
     SEED_DEMO_USERS: booleanFlag.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production" });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required with SMTP_URL" });
     }
     const oidc = [env.OIDC_DISCOVERY_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {

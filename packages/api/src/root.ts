@@ -1,6 +1,7 @@
 import { contentRouter } from "./routers/content.ts";
 import { followUpRouter } from "./routers/follow-up.ts";
 import { initiativeRouter } from "./routers/initiative.ts";
+import { invitationRouter } from "./routers/invitation.ts";
 import { meRouter } from "./routers/me.ts";
 import { memberRouter } from "./routers/member.ts";
 import { newsRouter } from "./routers/news.ts";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   followUp: followUpRouter,
   content: contentRouter,
   member: memberRouter,
+  invitation: invitationRouter,
   me: meRouter,
 });
 

@@ -5,6 +5,7 @@ import {
   AlreadyDecidedError,
   ConflictError,
   InvalidCursorError,
+  InvitationRefusedError,
   isDatabaseUnavailable,
   LastAdminError,
   NotFoundError,
@@ -34,6 +35,7 @@ const domainErrorClasses = [
   NotFoundError,
   LastAdminError,
   InvalidCursorError,
+  InvitationRefusedError,
   ValidationError,
 ];
 

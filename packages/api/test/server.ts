@@ -4,6 +4,7 @@ import { createShowcaseCaches, type ShowcaseCaches } from "@insats/db";
 import { createTestDatabase, type TestDatabase } from "@insats/db/testing";
 import { createAuth } from "../src/auth/better-auth.ts";
 import { readApiEnv } from "../src/env.ts";
+import { createMailer } from "../src/mail/mailer.ts";
 import { createApiServer } from "../src/server/http.ts";
 import { createRateLimiters, defaultBudgets, type RateLimitBudget, type RateLimitBucket } from "../src/server/rate-limit.ts";
 
@@ -16,11 +17,16 @@ export interface RunningApi {
 }
 
 export async function startTestApi(
-  options: { budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>; prepare?: (database: TestDatabase) => Promise<void> } = {},
+  options: {
+    budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>;
+    prepare?: (database: TestDatabase) => Promise<void>;
+    /** More configuration, e.g. `SMTP_URL` and `MAIL_FROM`. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningApi> {
   const database = await createTestDatabase();
   await options.prepare?.(database);
-  const env = readApiEnv({ NODE_ENV: "test", PORT: "0" });
+  const env = readApiEnv({ NODE_ENV: "test", PORT: "0", ...options.env });
   const auth = createAuth(database.db, { ...env, AUTH_URL: "http://127.0.0.1" });
   const showcaseCaches = createShowcaseCaches();
   const server = createApiServer({
@@ -30,6 +36,7 @@ export async function startTestApi(
     env,
     rateLimiters: createRateLimiters(database.db, { ...defaultBudgets, ...options.budgets }),
     showcaseCaches,
+    mailer: createMailer(env),
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -49,6 +49,24 @@ export class LastAdminError extends Error {
   }
 }
 
+/**
+ * An invitation link that cannot be used as asked: it was sent to another address than the signed-in account's
+ * (`FORBIDDEN`), or its address already has a verified account, whose owner signs in to accept (`CONFLICT`).
+ */
+export class InvitationRefusedError extends Error {
+  readonly code: "FORBIDDEN" | "CONFLICT";
+
+  constructor(readonly reason: "otherAddress" | "signInRequired") {
+    super(
+      reason === "otherAddress"
+        ? "This invitation was sent to another email address than the signed-in account's"
+        : "An account with this email address exists; sign in to accept the invitation",
+    );
+    this.name = "InvitationRefusedError";
+    this.code = reason === "otherAddress" ? "FORBIDDEN" : "CONFLICT";
+  }
+}
+
 export class InvalidCursorError extends Error {
   readonly code = "BAD_REQUEST";
 

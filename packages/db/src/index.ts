@@ -18,6 +18,7 @@ export {
   AlreadyDecidedError,
   ConflictError,
   InvalidCursorError,
+  InvitationRefusedError,
   isDatabaseUnavailable,
   LastAdminError,
   NotFoundError,

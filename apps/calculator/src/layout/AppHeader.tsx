@@ -1,11 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { membersPath } from "@/members/paths";
 import { currentUser } from "@/session/current";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SignOutButton } from "./SignOutButton";
 
 export async function AppHeader() {
-  const [t, user, locale] = await Promise.all([getTranslations("layout"), currentUser(), getLocale()]);
+  const [t, tMembers, user, locale] = await Promise.all([
+    getTranslations("layout"),
+    getTranslations("members"),
+    currentUser(),
+    getLocale(),
+  ]);
   const membership = user?.memberships.find((item) => item.organisationId === user.activeOrganisationId);
   return (
     <header className="app-header">
@@ -26,6 +32,11 @@ export async function AppHeader() {
           <li>
             <Link href="/fund">{t("fund")}</Link>
           </li>
+          {membership?.role === "admin" ? (
+            <li>
+              <Link href={membersPath(locale)}>{tMembers("nav")}</Link>
+            </li>
+          ) : null}
           {user && user.memberships.length > 1 ? (
             <li>
               <Link href="/organisation">{t("switchOrganisation")}</Link>

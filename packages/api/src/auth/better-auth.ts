@@ -11,6 +11,9 @@ import { type SessionUser } from "../context.ts";
  */
 const developmentSecret = "insats-development-secret-not-for-production-use";
 
+/** Password lengths accepted at sign-up, and by `invitation.accept` for a new account. */
+export const passwordLength = { min: 10, max: 256 } as const;
+
 /** Email and password sign-in, plus a generic OpenID Connect provider for municipal single sign-on. */
 export function createAuth(db: Database, env: ApiEnv) {
   const oidcConfigured = Boolean(env.OIDC_DISCOVERY_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
@@ -25,7 +28,15 @@ export function createAuth(db: Database, env: ApiEnv) {
       transaction: true,
       schema: { user: users, session: sessions, account: accounts, verification: verifications },
     }),
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 256 },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+      // Without auto sign-in, a sign-up with an address that has an account answers exactly as a new one does
+      // (better-auth then returns a made-up user instead of "User already exists"), so sign-up does not tell a
+      // stranger which addresses are registered. People sign in after signing up.
+      autoSignIn: false,
+    },
     session: { expiresIn: 60 * 60 * 8, updateAge: 60 * 60 },
     // Limits live in our own database-backed limiter (server/rate-limit.ts), which holds across replicas.
     rateLimit: { enabled: false },

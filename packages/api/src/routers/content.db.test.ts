@@ -1,3 +1,4 @@
+import { setMemberRole } from "@insats/db";
 import { createTestDatabase, createTestTenant, type TestDatabase, type TestTenant } from "@insats/db/testing";
 import { type InitiativeInput, type NewsItemInput } from "@insats/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,11 +83,11 @@ describe("content for editors", () => {
       ),
     ).toBe("FORBIDDEN");
     expect(
-      await outcomeOf(() => callerFor(t.db, a, "editor").member.setRole({ email: a.planner.email, role: "admin" })),
+      await outcomeOf(() => callerFor(t.db, a, "editor").member.setRole({ userId: a.planner.id, role: "admin" })),
     ).toBe("FORBIDDEN");
     // Promote in a tenant of its own: the matrix below relies on A's planner staying a planner.
     const c = await createTestTenant(t.db, "content-c");
-    expect(await outcomeOf(() => callerFor(t.db, c, "admin").member.setRole({ email: c.planner.email, role: "editor" }))).toBe("OK");
+    expect(await outcomeOf(() => callerFor(t.db, c, "admin").member.setRole({ userId: c.planner.id, role: "editor" }))).toBe("OK");
   });
 });
 
@@ -142,7 +143,7 @@ describe("authorisation matrix: organisation B against A's content", () => {
         if (procedure === "member.remove" && expected[persona].own === "OK") {
           // Removing A's planner succeeds once; give the membership back for the next case.
           expect(await outcomeOf(() => call(callerFor(t.db, a, persona), target))).toBe("OK");
-          await callerFor(t.db, a, "admin").member.setRole({ email: a.planner.email, role: "planner" });
+          await setMemberRole(t.db, { organisationId: a.organisation.id, userId: a.planner.id, role: "planner", actorUserId: null });
           return;
         }
         expect(await outcomeOf(() => call(callerFor(t.db, a, persona), target))).toBe(expected[persona].own);

@@ -12,6 +12,7 @@ import {
 import { type Auth, readSession } from "../auth/better-auth.ts";
 import { createInnerContext } from "../context.ts";
 import { type ApiEnv } from "../env.ts";
+import { type Mailer } from "../mail/mailer.ts";
 import { appRouter } from "../root.ts";
 import { databaseUnavailable, databaseUnavailableMessage } from "../trpc.ts";
 import { createOpenApiDocument } from "./openapi.ts";
@@ -28,6 +29,8 @@ export interface ApiServerOptions {
   rateLimiters: RateLimiters;
   /** Search matches and facet counts for this process; by default sized by `SEARCH_CACHE_IDS`. */
   showcaseCaches?: ShowcaseCaches;
+  /** Sends invitations (`createMailer(env)`); none: admins get the links to pass on. */
+  mailer?: Mailer | null;
 }
 
 function headersOf(req: IncomingMessage): Headers {
@@ -86,6 +89,8 @@ export function createApiServer(options: ApiServerOptions): Server {
       rateLimiters,
       clientKey: clientAddress(req),
       onRateLimited: (seconds) => res.setHeader("retry-after", String(seconds)),
+      mailer: options.mailer ?? null,
+      calculatorUrl: env.CALCULATOR_URL,
     });
   };
 

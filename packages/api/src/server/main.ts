@@ -3,6 +3,7 @@ import { createDb, migrate, seedDatabase } from "@insats/db";
 import { createAuth } from "../auth/better-auth.ts";
 import { readApiEnv } from "../env.ts";
 import { seedDemoUsers } from "../auth/demo-users.ts";
+import { createMailer } from "../mail/mailer.ts";
 import { createApiServer } from "./http.ts";
 import { budgetsFromEnv, createRateLimiters } from "./rate-limit.ts";
 
@@ -22,6 +23,7 @@ const server = createApiServer({
   auth,
   env,
   rateLimiters: createRateLimiters(database.db, budgetsFromEnv(env)),
+  mailer: createMailer(env),
 });
 server.listen(env.PORT, env.HOST, () => {
   const address = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;

@@ -2,6 +2,7 @@ export * from "./audit.ts";
 export * from "./cursor.ts";
 export * from "./health.ts";
 export * from "./initiatives.ts";
+export * from "./invitations.ts";
 export * from "./showcase-cache.ts";
 export * from "./memberships.ts";
 export * from "./news.ts";

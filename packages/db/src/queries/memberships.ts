@@ -76,41 +76,67 @@ export async function listMembers(
     .orderBy(asc(users.name), asc(users.email));
 }
 
-/**
- * Makes the user a member with `role`, or changes the role of an existing member. An organisation keeps at least
- * one admin: demoting its last admin throws LastAdminError. `actorUserId` null means the system (seed, scripts).
- */
-export async function setMemberRole(
-  db: Database,
-  params: { organisationId: string; userId: string; role: MembershipRole; actorUserId: string | null },
-): Promise<{
+export interface RoleChange {
   userId: string;
   organisationId: string;
   role: MembershipRole;
   previousRole: MembershipRole | null;
-}> {
+}
+
+/**
+ * Makes the user a member with `role`, or changes the role of an existing member. An organisation keeps at least
+ * one admin: demoting its last admin throws LastAdminError. `actorUserId` null means the system (seed, scripts).
+ * Only for accounts whose address is known to be theirs (the seed, an accepted invitation): admins add people
+ * with `createInvitation`.
+ */
+export async function setMemberRole(
+  db: Database,
+  params: { organisationId: string; userId: string; role: MembershipRole; actorUserId: string | null },
+): Promise<RoleChange> {
   if (!isUuid(params.organisationId)) throw new NotFoundError("organisation", params.organisationId);
-  return db.transaction(async (tx) => {
-    const previousRole = await lockRoleChange(tx, params.organisationId, params.userId, params.role);
-    await tx
-      .insert(memberships)
-      .values({ organisationId: params.organisationId, userId: params.userId, role: params.role })
-      .onConflictDoUpdate({
-        target: [memberships.userId, memberships.organisationId],
-        set: { role: params.role },
-      });
-    if (previousRole !== params.role) {
-      await recordAudit(tx, {
-        actorUserId: params.actorUserId,
-        organisationId: params.organisationId,
-        action: "membership.setRole",
-        entity: "membership",
-        entityId: params.userId,
-        details: { role: params.role, previousRole },
-      });
-    }
-    return { userId: params.userId, organisationId: params.organisationId, role: params.role, previousRole };
-  });
+  return db.transaction((tx) => writeRole(tx, params));
+}
+
+/** Changes the role of an existing member (NotFoundError for anyone else); the last admin stays an admin. */
+export async function changeMemberRole(
+  db: Database,
+  params: { organisationId: string; userId: string; role: MembershipRole; actorUserId: string | null },
+): Promise<RoleChange> {
+  if (!isUuid(params.organisationId)) throw new NotFoundError("membership", params.userId);
+  return db.transaction((tx) => writeRole(tx, { ...params, existingOnly: true }));
+}
+
+/** The role write of one transaction, with its audit row; `existingOnly` refuses to add a member. */
+export async function writeRole(
+  tx: Database,
+  params: {
+    organisationId: string;
+    userId: string;
+    role: MembershipRole;
+    actorUserId: string | null;
+    existingOnly?: boolean;
+  },
+): Promise<RoleChange> {
+  const previousRole = await lockRoleChange(tx, params.organisationId, params.userId, params.role);
+  if (previousRole === null && params.existingOnly) throw new NotFoundError("membership", params.userId);
+  await tx
+    .insert(memberships)
+    .values({ organisationId: params.organisationId, userId: params.userId, role: params.role })
+    .onConflictDoUpdate({
+      target: [memberships.userId, memberships.organisationId],
+      set: { role: params.role },
+    });
+  if (previousRole !== params.role) {
+    await recordAudit(tx, {
+      actorUserId: params.actorUserId,
+      organisationId: params.organisationId,
+      action: "membership.setRole",
+      entity: "membership",
+      entityId: params.userId,
+      details: { role: params.role, previousRole },
+    });
+  }
+  return { userId: params.userId, organisationId: params.organisationId, role: params.role, previousRole };
 }
 
 /** Ends a membership; the last admin cannot be removed. Returns false when there was no membership. */

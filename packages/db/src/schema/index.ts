@@ -9,3 +9,4 @@ export * from "./news.ts";
 export * from "./unit-costs.ts";
 export * from "./showcase-revision.ts";
 export * from "./follow-ups.ts";
+export * from "./invitations.ts";
