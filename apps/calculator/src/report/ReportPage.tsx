@@ -26,7 +26,6 @@ interface ReportProps {
  */
 export function ReportPage({ scenario, organisation, author, analysis, priceBasis, sources }: ReportProps) {
   const t = useTranslations("report");
-  const results = useTranslations("results");
   const locale = useLocale();
   const basis = usePriceBasis();
   const { input } = scenario;
@@ -114,7 +113,6 @@ export function ReportPage({ scenario, organisation, author, analysis, priceBasi
         <section className="report__appendix" aria-labelledby="appendix-method">
           <h3 id="appendix-method">{t("appendixMethod")}</h3>
           <p>{t("methodText", { rate: formatRate(locale, input.discountRate), draws: formatCount(locale, simulation.draws) })}</p>
-          <p className="muted">{results("baseCaseHelp")}</p>
         </section>
       </div>
     </main>

@@ -1,13 +1,8 @@
 import type { ScenarioResult, SimulationResult } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
 import { formatCount, formatMoney, formatMoneyRange, formatNumber, formatPercent, formatYear } from "@/format/numbers";
-
-/** Where the base case lies against the simulation's middle half (25th–75th percentile). */
-export function baseAgainstMiddleHalf(npv: number, simulation: SimulationResult): "above" | "below" | "within" {
-  if (npv > simulation.npv.p75) return "above";
-  if (npv < simulation.npv.p25) return "below";
-  return "within";
-}
+import { baseAgainstMiddleHalf } from "./middle-half";
+import "./results.css";
 
 /**
  * The figures a committee asks for first, in two groups that say which is which: the base case (every uncertain

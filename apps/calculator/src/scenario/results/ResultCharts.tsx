@@ -147,7 +147,7 @@ export function SimulationChart({ simulation, expanded }: { simulation: Simulati
         title={t("simulationTitle")}
         sentence={sentence}
         table={{
-          columns: [r("share"), r("npv")],
+          columns: [r("share"), t("npv")],
           rows: percentiles.map(([share, value]) => [r("percentileRow", { share: formatPercent(locale, share) }), money(value)]),
         }}
       >

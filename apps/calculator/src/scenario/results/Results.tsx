@@ -1,7 +1,6 @@
 import type { ScenarioInput, ScenarioResult, SensitivityRow, SimulationResult } from "@insats/domain";
 import { useTranslations } from "next-intl";
 import { Headline } from "./Headline";
-import "./results.css";
 import { CostBenefitChart, CumulativeNetChart, PayerChart, SensitivityChart, SimulationChart } from "./ResultCharts";
 import { YearTable } from "./YearTable";
 
