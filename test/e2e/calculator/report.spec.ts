@@ -2,6 +2,7 @@
 // the simulation, the sources of the inputs, nothing clipped at 1280 px or on A4, and a summary of at most two
 // printed pages before the appendices. And the comparison's simulation figures and price-year warning.
 import { readFile } from "node:fs/promises";
+import { createScenarioFromTemplate } from "@insats/domain";
 import { expect, test, type Page } from "@playwright/test";
 import { createFromShowcaseLink, norrkopingPlanner, signIn } from "./session";
 
@@ -136,4 +137,19 @@ test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when pric
   await page.goto(`/compare?ids=${reportId}&ids=${otherId}`);
   await expect(page.getByTestId("price-years-differ")).toContainText("2020, 2024");
   expect(artefactsIn(await page.locator("main").innerText())).toEqual([]);
+});
+
+test("the headline says when the base case lies outside the simulation's middle half", async () => {
+  // The ekonomiskt-bistånd template as it was: the unit cost's most likely value at its maximum.
+  const template = createScenarioFromTemplate("social-assistance", { startYear: 2026, priceYear: 2024, name: "E2E skev styckkostnad" });
+  const welfare = template.outcomes[0]!;
+  const range = welfare.unitCost as { min: number; max: number };
+  const skewed = { ...template, outcomes: [{ ...welfare, unitCost: { dist: "triangular", min: range.min, mode: range.max, max: range.max } }] };
+  await page.goto("/scenarios/new");
+  await page.getByLabel("JSON-fil", { exact: true }).setInputFiles({ name: "skev.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(skewed)) });
+  await expect(page.getByText("är giltig och kan importeras")).toBeVisible();
+  await page.getByRole("button", { name: "Importera", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "E2E skev styckkostnad" })).toBeVisible();
+  await page.goto(`/report/${page.url().split("/").at(-1)}`);
+  await expect(page.getByTestId("base-outside-middle")).toContainText("över simuleringens mittersta hälft");
 });

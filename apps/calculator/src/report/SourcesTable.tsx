@@ -1,6 +1,6 @@
 import { localize, type Locale, type ScenarioInput, type UnitCost } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
-import { formatPercentRange, formatYear } from "@/format/numbers";
+import { formatCount, formatPercentRange, formatYear } from "@/format/numbers";
 import { describeValue, inputRows } from "@/scenario/compare/input-rows";
 import type { EvaluationSource } from "./initiative-source";
 import { priceBasisOf, usePriceBasis } from "./price-basis";
@@ -52,7 +52,7 @@ function EvaluationText({ evaluation, taken }: { evaluation: EvaluationSource; t
       {t("sourceEvaluation", {
         initiative: evaluation.initiative,
         designs: evaluation.designs.map((design) => t(`designs.${design}`)).join(t("listSeparator")),
-        level: evaluation.evidenceLevel === null ? t("levelNone") : t("levelValue", { level: String(evaluation.evidenceLevel) }),
+        level: evaluation.evidenceLevel === null ? t("levelNone") : t("levelValue", { level: formatCount(locale, evaluation.evidenceLevel) }),
         groups: evaluation.comparisonGroups.length > 0 ? evaluation.comparisonGroups.join(t("listSeparator")) : t("groupsNone"),
         effect,
       })}
@@ -82,7 +82,7 @@ export function SourcesTable({ input, sources }: { input: ScenarioInput; sources
           <tr key={row.key}>
             <th scope="row">
               {fields(`${row.field}.label`, row.labelValues)}
-              {row.cohortNumber !== undefined ? <span className="muted"> – {compare("cohortLine", { number: String(row.cohortNumber) })}</span> : row.line ? <span className="muted"> – {row.line}</span> : null}
+              {row.cohortNumber !== undefined ? <span className="muted"> – {compare("cohortLine", { number: formatCount(locale, row.cohortNumber) })}</span> : row.line ? <span className="muted"> – {row.line}</span> : null}
             </th>
             <td>{describeValue(row.value, locale, names)}</td>
             <td>

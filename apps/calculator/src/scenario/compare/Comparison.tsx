@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { apiErrorCode } from "@/api/errors";
 import { serverApi } from "@/api/server";
-import { formatMoney, formatMoneyRange, formatNumber, formatPercent, formatYear } from "@/format/numbers";
+import { formatCount, formatMoney, formatMoneyRange, formatNumber, formatPercent, formatYear } from "@/format/numbers";
 import { Link } from "@/i18n/navigation";
 import { payersIn } from "../results/payers";
 import { simulationDraws, simulationSeed } from "../simulation/protocol";
@@ -121,7 +121,7 @@ export async function Comparison({ ids }: { ids: string[] }) {
                     <th scope="row">
                       {fields(`${first.field}.label`, first.labelValues)}
                       {first.cohortNumber !== undefined ? (
-                        <span className="muted"> – {t("cohortLine", { number: String(first.cohortNumber) })}</span>
+                        <span className="muted"> – {t("cohortLine", { number: formatCount(locale, first.cohortNumber) })}</span>
                       ) : first.line ? (
                         <span className="muted"> – {first.line}</span>
                       ) : null}
