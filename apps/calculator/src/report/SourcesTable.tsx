@@ -60,6 +60,9 @@ function EvaluationText({ evaluation, taken }: { evaluation: EvaluationSource; t
   );
 }
 
+/** Names the row header already shows: the scenario's name is the report's title, a line's label heads its rows. */
+const repeatedInHeader = new Set(["name", "costLabel", "outcomeLabel"]);
+
 /** Every input of the scenario with its value and where it comes from. */
 export function SourcesTable({ input, sources }: { input: ScenarioInput; sources: Map<string, InputSource> }) {
   const t = useTranslations("report");
@@ -78,7 +81,9 @@ export function SourcesTable({ input, sources }: { input: ScenarioInput; sources
         </tr>
       </thead>
       <tbody>
-        {[...inputRows(input).values()].map((row) => (
+        {[...inputRows(input).values()]
+          .filter((row) => !repeatedInHeader.has(row.field))
+          .map((row) => (
           <tr key={row.key}>
             <th scope="row">
               {fields(`${row.field}.label`, row.labelValues)}
