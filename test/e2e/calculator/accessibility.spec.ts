@@ -50,6 +50,24 @@ for (const locale of ["sv", "en"] as const) {
     await expectNoViolations(page);
   });
 
+  for (const width of [1280, 390]) {
+    test(`the report has no axe violations at ${width} px (${locale})`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${prefix}/report/${scenarios[0]!.split("/").at(-1)}`);
+      await expect(page.getByTestId("headline")).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test(`the compare page has no axe violations at ${width} px (${locale})`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      const ids = scenarios.map((path) => path.split("/").at(-1));
+      await page.goto(`${prefix}/compare?ids=${ids[0]}&ids=${ids[1]}`);
+      await expect(page.getByTestId("compare-results")).toBeVisible();
+      await expectNoViolations(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+    });
+  }
+
   test(`the new-scenario page has no axe violations (${locale})`, async () => {
     await page.goto(`${prefix}/scenarios/new?template=social-assistance&effectLow=0.44&effectHigh=0.54`);
     await expectNoViolations(page);

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { formatForInput, formatMoney, formatMoneyShort, formatPercent, parseDecimal } from "./numbers";
+import {
+  formatCount,
+  formatDate,
+  formatForInput,
+  formatMoney,
+  formatMoneyRange,
+  formatMoneyShort,
+  formatMonth,
+  formatPercent,
+  formatPercentRange,
+  formatRate,
+  formatYear,
+  formatYearRange,
+  parseDecimal,
+} from "./numbers";
 
 // Swedish formats group with a no-break space and write minus as U+2212.
 const nbsp = "\u00a0";
@@ -19,6 +33,37 @@ describe("numbers as planners read them", () => {
   it("writes shares as percentages", () => {
     expect(formatPercent("sv", 0.44)).toBe(`44${nbsp}%`);
     expect(formatPercent("en", 0.445, 1)).toBe("44.5%");
+  });
+});
+
+describe("the report's figures", () => {
+  it("writes a rate without float artefacts", () => {
+    expect(formatRate("sv", 0.035)).toBe(`3,5${nbsp}%`);
+    expect(formatRate("en", 0.035)).toBe("3.5%");
+    expect(formatRate("sv", 0.0325)).toBe(`3,25${nbsp}%`);
+  });
+
+  it("writes years without grouping and counts with it", () => {
+    expect(formatYear("sv", 2024)).toBe("2024");
+    expect(formatYearRange("sv", 2024, 2033)).toBe("2024–2033");
+    expect(formatYearRange("en", 2024, 2024)).toBe("2024");
+    expect(formatCount("sv", 10_000)).toBe(`10${nbsp}000`);
+    expect(formatCount("en", 10_000)).toBe("10,000");
+  });
+
+  it("writes spans of money and shares", () => {
+    expect(formatMoneyRange("sv", 1_000, 2_000)).toBe(`1${nbsp}000–2${nbsp}000${nbsp}kr`);
+    expect(formatMoneyRange("en", 2_000, 1_000)).toBe(`SEK${nbsp}1,000–2,000`);
+    expect(formatMoneyRange("sv", 5, 5.2)).toBe(`5${nbsp}kr`);
+    expect(formatPercentRange("sv", 0.44, 0.54)).toBe(`44–54${nbsp}%`);
+    expect(formatPercentRange("en", 0.44, 0.54)).toBe("44% – 54%");
+  });
+
+  it("names months and dates in the interface's language", () => {
+    expect(formatMonth("sv", 2024, 11)).toBe("november 2024");
+    expect(formatMonth("en", 2024, 11)).toBe("November 2024");
+    expect(formatDate("sv", "2026-12-01T09:00:00Z")).toBe("1 december 2026");
+    expect(formatDate("en", "2026-12-01T09:00:00Z")).toBe("1 December 2026");
   });
 });
 

@@ -27,6 +27,49 @@ export function formatPercent(locale: string, share: number, maximumFractionDigi
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits }).format(share);
 }
 
+/** A rate such as the discount rate: "3,5 %" (never "3,5000000000000004 %"), up to two decimals. */
+export function formatRate(locale: string, rate: number): string {
+  return formatPercent(locale, rate, 2);
+}
+
+/** A whole count with grouping: "10 000" / "10,000". */
+export function formatCount(locale: string, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A calendar year, never grouped: "2024". */
+export function formatYear(locale: string, year: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false, maximumFractionDigits: 0 }).format(year);
+}
+
+/** Two calendar years as a span: "2024–2033". */
+export function formatYearRange(locale: string, first: number, last: number): string {
+  if (first === last) return formatYear(locale, first);
+  return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false, maximumFractionDigits: 0 }).formatRange(first, last);
+}
+
+/** A span of money: "1 000–2 000 kr" / "SEK 1,000–2,000"; a single amount when both ends are equal. */
+export function formatMoneyRange(locale: string, low: number, high: number): string {
+  const format = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "SEK", maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  return Math.round(low) === Math.round(high) ? format.format(low) : format.formatRange(Math.min(low, high), Math.max(low, high));
+}
+
+/** A span of shares: "44–54 %" / "44–54%". */
+export function formatPercentRange(locale: string, low: number, high: number, maximumFractionDigits = 0): string {
+  const format = new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits });
+  return low === high ? format.format(low) : format.formatRange(Math.min(low, high), Math.max(low, high));
+}
+
+/** A month of a year, as a price index names it: "november 2024" / "November 2024". */
+export function formatMonth(locale: string, year: number, month: number): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, 1));
+}
+
+/** A date as a report states it: "1 december 2026" / "1 December 2026". */
+export function formatDate(locale: string, date: Date | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(new Date(date));
+}
+
 /** A number as a planner would type it back in an input: no grouping, the locale's decimal sign. */
 export function formatForInput(locale: string, value: number): string {
   const text = String(Number(value.toPrecision(12)));

@@ -1,5 +1,8 @@
 // Price indexing with KPI, Statistics Sweden's consumer price index.
 import { z } from "zod";
+import { kpiAnnualAverages, kpiMonthly } from "./kpi-sweden.data.ts";
+
+const monthlyPointSchema = z.object({ year: z.int(), month: z.int().min(1).max(12), index: z.number().gt(0) });
 
 export const priceIndexSchema = z
   .object({
@@ -8,7 +11,12 @@ export const priceIndexSchema = z
     /** The base period, for example "1980=100". */
     base: z.string(),
     /** Annual averages, one per year, consecutive and ascending. */
-    values: z.array(z.object({ year: z.int(), index: z.number().gt(0) })).min(1),
+    values: z.array(z.object({ year: z.int(), index: z.number().gt(0) })).min(1).readonly(),
+    /**
+     * Monthly figures on the same base, consecutive and ascending. The latest of them stands in for the years
+     * after the last annual average (see `priceIndexFor`).
+     */
+    monthly: z.array(monthlyPointSchema).readonly().optional(),
   })
   .check((ctx) => {
     ctx.value.values.forEach((point, i) => {
@@ -22,36 +30,33 @@ export const priceIndexSchema = z
         });
       }
     });
+    (ctx.value.monthly ?? []).forEach((point, i, all) => {
+      const previous = all[i - 1];
+      if (previous && point.year * 12 + point.month !== previous.year * 12 + previous.month + 1) {
+        ctx.issues.push({
+          code: "custom",
+          message: "months must be consecutive and ascending",
+          path: ["monthly", i, "month"],
+          input: point.month,
+        });
+      }
+    });
   });
 export type PriceIndex = z.infer<typeof priceIndexSchema>;
 
 /**
- * KPI (1980 = 100), annual averages 2010–2023. Source: SCB (Statistics Sweden), KPI fastställda tal;
- * shared/reference/cpi-sweden.csv.
+ * KPI (1980 = 100): annual averages 2010–2023 and monthly figures January 2023 – November 2024, from SCB
+ * (Statistics Sweden); the data and its sources are in `kpi-sweden.data.ts`.
  */
 export const swedishCpi = {
   name: "KPI",
-  source: "SCB, Konsumentprisindex (KPI), fastställda tal, årsmedeltal",
+  source: "SCB, Konsumentprisindex (KPI), fastställda tal",
   base: "1980=100",
-  values: [
-    { year: 2010, index: 303.46 },
-    { year: 2011, index: 311.43 },
-    { year: 2012, index: 314.2 },
-    { year: 2013, index: 314.06 },
-    { year: 2014, index: 313.49 },
-    { year: 2015, index: 313.35 },
-    { year: 2016, index: 316.43 },
-    { year: 2017, index: 322.11 },
-    { year: 2018, index: 328.4 },
-    { year: 2019, index: 334.26 },
-    { year: 2020, index: 335.92 },
-    { year: 2021, index: 343.19 },
-    { year: 2022, index: 371.91 },
-    { year: 2023, index: 403.7 },
-  ],
+  values: kpiAnnualAverages,
+  monthly: kpiMonthly,
 } as const satisfies PriceIndex;
 
-/** The first and last year a series covers. */
+/** The first and last year a series has an annual average for. */
 export function priceIndexRange(series: PriceIndex = swedishCpi): { first: number; last: number } {
   const first = series.values[0];
   const last = series.values[series.values.length - 1];
@@ -59,24 +64,62 @@ export function priceIndexRange(series: PriceIndex = swedishCpi): { first: numbe
   return { first: first.year, last: last.year };
 }
 
-/** The years KPI covers: 2010–2023. */
+/** The years KPI has an annual average for: 2010–2023. */
 export const swedishCpiRange = priceIndexRange(swedishCpi);
 
-function indexFor(series: PriceIndex, year: number): number {
-  const { first, last } = priceIndexRange(series);
-  const point = series.values.find((value) => value.year === year);
-  if (!point) {
-    throw new RangeError(
-      `${series.name} has no value for ${year}: the series covers ${first}–${last}. Years after the last published ` +
-        `year are not extrapolated; pass a series that covers ${year} or choose a price year within ${first}–${last}.`,
-    );
+/**
+ * Which figure of a series stands for a year's prices: its annual average, or — for a year after the last
+ * annual average — the latest published figure (the latest month when the series has monthly figures after
+ * its last annual average, otherwise the last annual average).
+ */
+export type PriceIndexBasis =
+  | { kind: "annual"; year: number }
+  | { kind: "latestMonth"; year: number; month: number }
+  | { kind: "latestAnnual"; year: number };
+
+export interface PriceIndexPoint {
+  index: number;
+  basis: PriceIndexBasis;
+}
+
+/** The latest figure a series has published: its latest month if that is newer than its last annual average. */
+export function latestPriceIndex(series: PriceIndex = swedishCpi): PriceIndexPoint {
+  const lastAnnual = series.values[series.values.length - 1];
+  if (!lastAnnual) throw new RangeError(`${series.name} has no values`);
+  const lastMonth = series.monthly?.[series.monthly.length - 1];
+  if (lastMonth && lastMonth.year > lastAnnual.year) {
+    return { index: lastMonth.index, basis: { kind: "latestMonth", year: lastMonth.year, month: lastMonth.month } };
   }
-  return point.index;
+  return { index: lastAnnual.index, basis: { kind: "latestAnnual", year: lastAnnual.year } };
+}
+
+/** The latest year a series has any figure for (2024 for KPI: November 2024). */
+export function latestPriceIndexYear(series: PriceIndex = swedishCpi): number {
+  return latestPriceIndex(series).basis.year;
 }
 
 /**
- * An amount in `fromYear` prices expressed in `toYear` prices: amount × index(toYear) / index(fromYear).
- * Throws a RangeError for a year the series does not cover; nothing is extrapolated.
+ * The index a year's prices are measured with. A year with an annual average gets it; a later year gets the latest
+ * published figure, and `basis` says which one, so that it can be named next to the amount (never a blocked
+ * choice). A year before the series starts throws a RangeError: nothing is extrapolated backwards.
+ */
+export function priceIndexFor(year: number, series: PriceIndex = swedishCpi): PriceIndexPoint {
+  const { first, last } = priceIndexRange(series);
+  if (!Number.isInteger(year) || year < first) {
+    throw new RangeError(
+      `${series.name} has no value for ${year}: the series starts ${first} (annual averages ${first}–${last}) ` +
+        `and is not extrapolated backwards; choose a price year from ${first} on.`,
+    );
+  }
+  if (year > last) return latestPriceIndex(series);
+  const point = series.values.find((value) => value.year === year) as { year: number; index: number };
+  return { index: point.index, basis: { kind: "annual", year } };
+}
+
+/**
+ * An amount in `fromYear` prices expressed in `toYear` prices: amount × index(toYear) / index(fromYear), each
+ * index from `priceIndexFor` (a year after the last annual average takes the latest published figure).
+ * Throws a RangeError for a year before the series starts.
  */
 export function indexPrice(
   amount: number,
@@ -84,7 +127,7 @@ export function indexPrice(
   toYear: number,
   series: PriceIndex = swedishCpi,
 ): number {
-  const from = indexFor(series, fromYear);
-  const to = indexFor(series, toYear);
-  return fromYear === toYear ? amount : (amount * to) / from;
+  const from = priceIndexFor(fromYear, series).index;
+  const to = priceIndexFor(toYear, series).index;
+  return fromYear === toYear || from === to ? amount : (amount * to) / from;
 }

@@ -187,10 +187,25 @@ export const uncertainEffectSchema = uncertainWithin(effectLimits);
 export const uncertainShareSchema = uncertainWithin(shareLimits);
 export const uncertainCountSchema = uncertainWithin(countLimits);
 
+/** A key of the unit-cost library (`unitCostLibrary`), as a scenario records it. */
+export const unitCostKeySchema = z
+  .string()
+  .max(100, { error: "a unit-cost key is at most 100 characters" })
+  .regex(/^[a-z0-9_]+$/, { error: "a unit-cost key is lower-case letters, digits and underscores" });
+
 export const outcomeSchema = z.strictObject({
   ...lineIdentity,
   unit: z.string(),
   unitCost: uncertainSchema,
+  /**
+   * The library unit costs `unitCost` was taken from (1–4 keys of `unitCostLibrary`), so that a report can name
+   * their source, price year and geography. Absent when the planner typed the figure.
+   */
+  unitCostKeys: z
+    .array(unitCostKeySchema)
+    .min(1, { error: "give at least one unit-cost key, or leave the field out" })
+    .max(4, { error: "at most 4 unit-cost keys" })
+    .optional(),
   // Below -100 % a year the unit cost would turn negative, which no growth rate means.
   unitCostGrowth: z.number().gt(-1, { error: "unitCostGrowth must be more than -1" }).default(0),
   baselineUnitsPerParticipant: uncertainCountSchema,
@@ -386,7 +401,7 @@ const percentiles = { p5: z.number(), p50: z.number(), p95: z.number() };
 export const simulationResultSchema = z.object({
   draws: z.int(),
   seed: z.int(),
-  npv: z.object({ mean: money, sd: z.number(), min: money, ...percentiles, max: money }),
+  npv: z.object({ mean: money, sd: z.number(), min: money, ...percentiles, p25: money, p75: money, max: money }),
   probabilityPositive: z.number().min(0).max(1),
   /** null when no draw had a bcr (present value of costs 0 in every draw). */
   bcr: z.object({ p5: z.number().nullable(), p50: z.number().nullable(), p95: z.number().nullable() }),

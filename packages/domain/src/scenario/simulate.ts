@@ -100,6 +100,8 @@ export function histogram(
 }
 
 const levels = [0.05, 0.5, 0.95] as const;
+/** The npv also gets its quartiles: a report says whether the base case lies in the simulation's middle half. */
+const npvLevels = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 function shareAbove(values: Float64Array, threshold: number): number {
   let count = 0;
@@ -160,7 +162,7 @@ export function simulateScenario(input: ScenarioInputJson, options: SimulationOp
   const probabilityPositive = shareAbove(npv, 0);
   const npvHistogram = histogram(npv, min, max);
   // Selection reorders the arrays, so it comes after everything that reads them in draw order.
-  const [p5, p50, p95] = percentilesInc(npv, levels) as [number, number, number];
+  const [p5, p25, p50, p75, p95] = percentilesInc(npv, npvLevels) as [number, number, number, number, number];
   const bcrPercentiles = bcrCount === 0 ? null : percentilesInc(bcr.subarray(0, bcrCount), levels);
 
   const byPayer: Partial<Record<Payer, SimulationResult["byPayer"][Payer]>> = {};
@@ -180,7 +182,9 @@ export function simulateScenario(input: ScenarioInputJson, options: SimulationOp
       sd: draws > 1 ? Math.sqrt(squares / (draws - 1)) : 0,
       min,
       p5,
+      p25,
       p50,
+      p75,
       p95,
       max,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexPrice } from "../price/cpi.ts";
+import { indexPrice, latestPriceIndexYear } from "../price/cpi.ts";
 import { computeScenario } from "./compute.ts";
 import { parseScenarioInput } from "./schema.ts";
 import { sensitivity } from "./sensitivity.ts";
@@ -58,14 +58,14 @@ describe("scenario templates", () => {
     const welfare = template?.input.outcomes[0];
     expect(welfare?.effect).toEqual({ dist: "uniform", min: 0.44, max: 0.54 });
     expect(welfare?.unitCost).toEqual({
-      dist: "triangular",
-      min: indexPrice(57_380, 2019, 2023),
-      mode: indexPrice(12 * 9_135, 2017, 2023),
-      max: indexPrice(12 * 9_135, 2017, 2023),
+      dist: "uniform",
+      min: indexPrice(57_380, 2019, 2024),
+      max: indexPrice(12 * 9_135, 2017, 2024),
     });
     expect(template?.sources["outcomes.welfare.unitCost"]?.unitCostKeys).toContain(
       "ekonomiskt_bistand_per_hushall_manad_stockholm",
     );
+    expect(welfare?.unitCostKeys).toEqual(template?.sources["outcomes.welfare.unitCost"]?.unitCostKeys);
   });
 
   it("fall prevention: fall costs shared 56/41/3", () => {
@@ -81,25 +81,26 @@ describe("scenario templates", () => {
 
   it("the custom template is empty but valid", () => {
     const input = createScenarioFromTemplate("custom", { startYear: 2027 });
-    expect(input).toMatchObject({ startYear: 2027, priceYear: 2023, costs: [], outcomes: [] });
+    expect(input).toMatchObject({ startYear: 2027, priceYear: 2024, costs: [], outcomes: [] });
     expect(input.cohorts).toHaveLength(1);
     expect(computeScenario(input).totals.npv).toBe(0);
   });
 
   it("creates a scenario at the given years, every amount indexed with KPI", () => {
-    const at2023 = createScenarioFromTemplate("home-care", { startYear: 2026 });
+    const at2024 = createScenarioFromTemplate("home-care", { startYear: 2026 });
     const at2020 = createScenarioFromTemplate("home-care", {
       startYear: 2026,
       priceYear: 2020,
       name: "Min kalkyl",
     });
     expect(at2020).toMatchObject({ startYear: 2026, priceYear: 2020, name: "Min kalkyl" });
-    expect(at2023.name).toBe("Färre hemtjänsttimmar");
-    expect(at2023.outcomes[0]?.unitCost).toEqual({
+    expect(at2024.name).toBe("Färre hemtjänsttimmar");
+    expect(at2024.priceYear).toBe(2024);
+    expect(at2024.outcomes[0]?.unitCost).toEqual({
       dist: "triangular",
-      min: indexPrice(278, 2016, 2023),
-      mode: indexPrice(377, 2016, 2023),
-      max: indexPrice(475, 2016, 2023),
+      min: indexPrice(278, 2016, 2024),
+      mode: indexPrice(377, 2016, 2024),
+      max: indexPrice(475, 2016, 2024),
     });
     expect(at2020.costs[0]?.amount).toBeCloseTo(indexPrice(800_000, 2023, 2020), 6);
   });
@@ -109,12 +110,49 @@ describe("scenario templates", () => {
     expect(input.outcomes[0]?.unitCost).toEqual({ dist: "triangular", min: 1_100, mode: 4_750, max: 8_400 });
   });
 
-  it("refuses a price year KPI does not cover, and an unknown template", () => {
-    expect(() => createScenarioFromTemplate("home-care", { startYear: 2026, priceYear: 2026 })).toThrow(
+  it("takes a price year without an annual average (the latest KPI month), refuses one before KPI and an unknown template", () => {
+    const at2026 = createScenarioFromTemplate("home-care", { startYear: 2026, priceYear: 2026 });
+    expect(at2026.costs[0]?.amount).toBeCloseTo((800_000 * 416.75) / 403.7, 6);
+    expect(() => createScenarioFromTemplate("home-care", { startYear: 2026, priceYear: 2009 })).toThrow(
       /not extrapolated/,
     );
     expect(() => createScenarioFromTemplate("nope" as never, { startYear: 2026 })).toThrow(
       /No scenario template/,
     );
   });
+
+  it("price the templates in the latest year KPI has a figure for", () => {
+    expect(templateDefaults.priceYear).toBe(latestPriceIndexYear());
+    expect(templateDefaults.priceYear).toBe(2024);
+  });
+
+  it("give no distribution a most likely value at an end of its range", () => {
+    for (const template of scenarioTemplates) {
+      const fields = [
+        ...template.input.costs.map((cost) => [`${cost.id}.amount`, cost.amount] as const),
+        ...template.input.outcomes.flatMap((outcome) =>
+          (["unitCost", "baselineUnitsPerParticipant", "effect", "dropOff", "deadweight", "attribution", "displacement"] as const).map(
+            (key) => [`${outcome.id}.${key}`, outcome[key]] as const,
+          ),
+        ),
+      ];
+      for (const [path, value] of fields) {
+        if (typeof value === "number" || (value.dist !== "triangular" && value.dist !== "pert")) continue;
+        expect(value.mode, `${template.id} ${path}`).toBeGreaterThan(value.min);
+        expect(value.mode, `${template.id} ${path}`).toBeLessThan(value.max);
+      }
+    }
+  });
+
+  // The headline shows the base case beside the simulation; a base case outside the simulation's middle half
+  // tells a committee the "most likely" figure is not what the model finds likely.
+  it.each(scenarioTemplates.filter((template) => template.input.outcomes.length > 0).map((t) => [t.id, t] as const))(
+    "%s: the base case lies in its simulation's middle half (25th–75th percentile)",
+    (_, template) => {
+      const { npv } = computeScenario(template.input).totals;
+      const simulation = simulateScenario(template.input, { draws: 10_000, seed: 1 });
+      expect(npv).toBeGreaterThanOrEqual(simulation.npv.p25);
+      expect(npv).toBeLessThanOrEqual(simulation.npv.p75);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 // Scenarios a planner starts from. Every default says where it comes from; figures that no reference source
 // gives are marked as assumptions for the planner to replace with their own.
-import { indexPrice, swedishCpiRange } from "../price/cpi.ts";
+import { indexPrice, latestPriceIndexYear } from "../price/cpi.ts";
 import { unitCostAt, unitCostByKey, type UnitCostKey } from "../unit-cost/library.ts";
 import type { LocalizedText } from "../text/schema.ts";
 import { requireScenarioInput, type ScenarioInput, type ScenarioInputJson } from "./schema.ts";
@@ -28,15 +28,16 @@ export interface ScenarioTemplate {
   description: LocalizedText;
   /** By the dotted path of the field in `input`, for example `outcomes.welfare.unitCost`. */
   sources: Readonly<Record<string, TemplateSource>>;
-  /** The template at `templateDefaults` (start year 2024, 2023 prices). */
+  /** The template at `templateDefaults` (start year 2024, 2024 prices). */
   input: ScenarioInput;
 }
 
 /**
- * KPI ends with 2023, so 2023 is the latest price year every default can be indexed to; the start year is the
- * year after. Pass your own years to `createScenarioFromTemplate`.
+ * The templates are priced in the latest year KPI has a figure for (2024: November 2024, the latest published
+ * month, as `priceIndexFor` reads a year without an annual average); the start year is that year. Pass your own
+ * years to `createScenarioFromTemplate`.
  */
-export const templateDefaults = { startYear: 2024, priceYear: swedishCpiRange.last } as const;
+export const templateDefaults = { startYear: latestPriceIndexYear(), priceYear: latestPriceIndexYear() } as const;
 
 /** The illustrative programme costs of the templates are stated in 2023 prices. */
 const programmeCostYear = 2023;
@@ -77,10 +78,10 @@ const definitions: readonly TemplateDefinition[] = [
       "costs.employment.amount": illustrativeCost,
       "costs.coordination.amount": illustrativeCost,
       "outcomes.welfare.unitCost": {
-        unitCostKeys: ["ekonomiskt_bistand_per_hushall_manad_stockholm", "ekonomiskt_bistand_per_hushall_ar"],
+        unitCostKeys: ["ekonomiskt_bistand_per_hushall_ar", "ekonomiskt_bistand_per_hushall_manad_stockholm"],
         note: {
-          sv: "Troligast: 12 × Stockholms månadskostnad 2017 (ett hushåll med bistånd hela året); lägst: riksgenomsnittet per hushåll och år 2019, som även räknar korta perioder. KPI-justerat.",
-          en: "Most likely: 12 × Stockholm's monthly cost 2017 (a household on assistance all year); lowest: the national average per household and year 2019, which also counts short spells. Indexed with KPI.",
+          sv: "Mellan riksgenomsnittet per hushåll och år 2019 (som även räknar korta perioder) och 12 × Stockholms månadskostnad 2017 (ett hushåll med bistånd hela året); inget värde däremellan är troligare än ett annat, så likformig. KPI-justerat.",
+          en: "Between the national average per household and year 2019 (which also counts short spells) and 12 × Stockholm's monthly cost 2017 (a household on assistance all year); no value in between is more likely than another, hence uniform. Indexed with KPI.",
         },
       },
       "outcomes.welfare.effect": {
@@ -127,13 +128,15 @@ const definitions: readonly TemplateDefinition[] = [
           label: "Hushåll som lämnar ekonomiskt bistånd",
           payers: unitCostByKey("ekonomiskt_bistand_per_hushall_manad_stockholm").payers,
           unit: "household-year",
-          unitCost: (() => {
-            const longTerm = unitCostAt("ekonomiskt_bistand_per_hushall_manad_stockholm", priceYear, {
-              multiplier: 12,
-            }) as number;
-            const average = unitCostAt("ekonomiskt_bistand_per_hushall_ar", priceYear) as number;
-            return { dist: "triangular", min: average, mode: longTerm, max: longTerm };
-          })(),
+          // Neither figure is the target group's own cost: the national average undercounts long-term recipients,
+          // a whole year of Stockholm's monthly cost overcounts those who leave within the year. A mode at either
+          // end would make the base case an extreme of its own simulation (it was the 91st percentile).
+          unitCost: {
+            dist: "uniform",
+            min: unitCostAt("ekonomiskt_bistand_per_hushall_ar", priceYear) as number,
+            max: unitCostAt("ekonomiskt_bistand_per_hushall_manad_stockholm", priceYear, { multiplier: 12 }) as number,
+          },
+          unitCostKeys: ["ekonomiskt_bistand_per_hushall_ar", "ekonomiskt_bistand_per_hushall_manad_stockholm"],
           baselineUnitsPerParticipant: 1,
           effect: { dist: "uniform", min: 0.44, max: 0.54 },
           durationYears: 10,
@@ -194,6 +197,7 @@ const definitions: readonly TemplateDefinition[] = [
           payers: unitCostByKey("hemtjanst_per_timme").payers,
           unit: "hour",
           unitCost: unitCostAt("hemtjanst_per_timme", priceYear),
+          unitCostKeys: ["hemtjanst_per_timme"],
           baselineUnitsPerParticipant: 150,
           effect: { dist: "pert", min: 0, mode: 0.1, max: 0.2 },
           durationYears: 3,
@@ -270,6 +274,7 @@ const definitions: readonly TemplateDefinition[] = [
           payers: unitCostByKey("hoftfraktur_forsta_aret").payers,
           unit: "fracture",
           unitCost: unitCostAt("hoftfraktur_forsta_aret", priceYear),
+          unitCostKeys: ["hoftfraktur_forsta_aret"],
           baselineUnitsPerParticipant: 0.02,
           effect: { dist: "pert", min: 0.1, mode: 0.2, max: 0.35 },
           durationYears: 5,
@@ -330,6 +335,7 @@ const definitions: readonly TemplateDefinition[] = [
           payers: unitCostByKey("institutionsvard_barn_per_dygn").payers,
           unit: "care-day",
           unitCost: unitCostAt("institutionsvard_barn_per_dygn", priceYear),
+          unitCostKeys: ["institutionsvard_barn_per_dygn"],
           baselineUnitsPerParticipant: 150,
           effect: { dist: "pert", min: 0.1, mode: 0.25, max: 0.4 },
           durationYears: 3,
@@ -359,7 +365,7 @@ const definitions: readonly TemplateDefinition[] = [
 export interface TemplateYears {
   /** Calendar year of offset 0. */
   startYear: number;
-  /** Price year of every amount; 2023 (the last KPI year) by default. A year KPI does not cover throws. */
+  /** Price year of every amount; 2024 (the latest KPI figure, November 2024) by default. A year before KPI starts throws. */
   priceYear?: number;
   /** The scenario's name; the template's Swedish title by default. */
   name?: string;

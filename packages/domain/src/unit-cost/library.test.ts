@@ -99,8 +99,9 @@ describe("unitCostAt", () => {
     });
   });
 
-  it("refuses a price year KPI does not cover and an unknown key", () => {
-    expect(() => unitCostAt("hemtjanst_per_timme", 2025)).toThrow(/not extrapolated/);
+  it("indexes to a year without an annual average with the latest KPI month; refuses one before KPI and an unknown key", () => {
+    expect(unitCostAt("bbic_utredning", 2025)).toBeCloseTo((30_561 * 416.75) / 313.35, 6);
+    expect(() => unitCostAt("hemtjanst_per_timme", 2009)).toThrow(/not extrapolated/);
     expect(() => unitCostByKey("nope")).toThrow(/No unit cost/);
   });
 });

@@ -1,12 +1,14 @@
-import type { Payer } from "@insats/domain";
+import { simulateScenario, type Payer } from "@insats/domain";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { apiErrorCode } from "@/api/errors";
 import { serverApi } from "@/api/server";
-import { formatMoney, formatNumber, formatPercent } from "@/format/numbers";
+import { formatCount, formatMoney, formatMoneyRange, formatNumber, formatPercent, formatYear } from "@/format/numbers";
 import { Link } from "@/i18n/navigation";
 import { payersIn } from "../results/payers";
+import { simulationDraws, simulationSeed } from "../simulation/protocol";
 import { changedKeys, describeValue, inputRows } from "./input-rows";
+import "../results/results.css";
 
 async function compare(ids: string[]) {
   try {
@@ -27,17 +29,24 @@ export async function Comparison({ ids }: { ids: string[] }) {
     compare(ids),
   ]);
   const money = (value: number) => formatMoney(locale, value);
+  // The same draws and seed as the editor and the report, so each column shows the figures the planner saw.
+  const simulations = items.map((item) => simulateScenario(item.scenario.input, { draws: simulationDraws, seed: simulationSeed }));
+  const priceYears = [...new Set(items.map((item) => item.scenario.input.priceYear))].sort((a, b) => a - b);
   const payers = [...new Set(items.flatMap((item) => payersIn(item.result.byPayer)))] as Payer[];
   const resultRows: { label: string; values: string[] }[] = [
+    { label: t("priceYear"), values: items.map((item) => formatYear(locale, item.scenario.input.priceYear)) },
     { label: t("npv"), values: items.map((item) => money(item.result.totals.npv)) },
-    { label: t("bcr"), values: items.map((item) => (item.result.totals.bcr === null ? "–" : formatNumber(locale, item.result.totals.bcr))) },
+    { label: t("npvMedian"), values: simulations.map((simulation) => money(simulation.npv.p50)) },
+    { label: t("npvInterval"), values: simulations.map((simulation) => formatMoneyRange(locale, simulation.npv.p5, simulation.npv.p95)) },
+    { label: t("probabilityPositive"), values: simulations.map((simulation) => formatPercent(locale, simulation.probabilityPositive)) },
+    { label: t("bcr"), values: items.map((item) => (item.result.totals.bcr === null ? t("notDefined") : formatNumber(locale, item.result.totals.bcr))) },
     {
       label: t("payback"),
-      values: items.map((item) => (item.result.totals.paybackOffset === null ? t("noPayback") : String(item.scenario.input.startYear + item.result.totals.paybackOffset))),
+      values: items.map((item) => (item.result.totals.paybackOffset === null ? t("noPayback") : formatYear(locale, item.scenario.input.startYear + item.result.totals.paybackOffset))),
     },
     {
       label: t("breakEven"),
-      values: items.map((item) => (item.result.totals.breakEvenEffectScale === null ? "–" : formatPercent(locale, item.result.totals.breakEvenEffectScale))),
+      values: items.map((item) => (item.result.totals.breakEvenEffectScale === null ? t("notDefined") : formatPercent(locale, item.result.totals.breakEvenEffectScale))),
     },
     { label: t("pvCosts"), values: items.map((item) => money(item.result.totals.pvCosts)) },
     { label: t("pvBenefits"), values: items.map((item) => money(item.result.totals.pvBenefits)) },
@@ -45,7 +54,7 @@ export async function Comparison({ ids }: { ids: string[] }) {
       label: t("payerNpv", { payer: names(`payers.${payer}`) }),
       values: items.map((item) => {
         const row = item.result.byPayer[payer];
-        return row ? money(row.npv) : "–";
+        return row ? money(row.npv) : t("notDefined");
       }),
     })),
   ];
@@ -72,6 +81,11 @@ export async function Comparison({ ids }: { ids: string[] }) {
       <p className="muted">{t("intro", { count: items.length })}</p>
       <section aria-labelledby="compare-results">
         <h2 id="compare-results">{t("results")}</h2>
+        {priceYears.length > 1 ? (
+          <p className="notice notice--warning" role="note" data-testid="price-years-differ">
+            {t("priceYearsDiffer", { years: priceYears.map((year) => formatYear(locale, year)).join(t("listSeparator")) })}
+          </p>
+        ) : null}
         <div className="table-scroll" tabIndex={0}>
           <table className="data-table" data-testid="compare-results">
             <caption>{t("resultsCaption")}</caption>
@@ -106,7 +120,11 @@ export async function Comparison({ ids }: { ids: string[] }) {
                   <tr key={key} className={differs ? "differs" : undefined}>
                     <th scope="row">
                       {fields(`${first.field}.label`, first.labelValues)}
-                      {first.line ? <span className="muted"> – {first.line}</span> : null}
+                      {first.cohortNumber !== undefined ? (
+                        <span className="muted"> – {t("cohortLine", { number: formatCount(locale, first.cohortNumber) })}</span>
+                      ) : first.line ? (
+                        <span className="muted"> – {first.line}</span>
+                      ) : null}
                       {differs ? <span className="badge">{t("differs")}</span> : null}
                     </th>
                     {rows.map((row, index) => (

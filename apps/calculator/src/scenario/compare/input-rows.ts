@@ -1,9 +1,16 @@
 // A scenario's inputs as a flat list of named rows, for showing two versions or two to four scenarios side by side
 // and for listing what changed. Lines are matched by id (costs, outcomes) or position (cohorts).
 import type { Payers, ScenarioInput, Uncertain } from "@insats/domain";
-import { formatMoney, formatNumber, formatPercent } from "@/format/numbers";
+import { formatMoney, formatNumber, formatPercent, formatYear } from "@/format/numbers";
 
-export type RowValue = { kind: "text"; value: string } | { kind: "uncertain"; value: Uncertain; unit: "money" | "share" | "count" | "year" } | { kind: "payers"; value: Payers };
+/**
+ * A text value is the planner's own words, or — with `vocabulary` — a code of the format (a cost kind, a unit) to be
+ * shown in the interface's words.
+ */
+export type RowValue =
+  | { kind: "text"; value: string; vocabulary?: "costKind" | "unit" }
+  | { kind: "uncertain"; value: Uncertain; unit: "money" | "share" | "count" | "year" }
+  | { kind: "payers"; value: Payers };
 
 export interface InputRow {
   /** Stable across scenarios: `outcomes.welfare.effect`. */
@@ -11,8 +18,10 @@ export interface InputRow {
   /** The message key of the field under `fields` (`effect`), and the line it belongs to, if any. */
   field: string;
   line: string | null;
+  /** The cohort's number (from 1) for a cohort's rows; `line` then holds "#1", for exports. */
+  cohortNumber?: number;
   /** What the field's label needs filled in: the offsets' labels name the calendar year of offset 0. */
-  labelValues: { startYear: number };
+  labelValues: { startYear: string };
 }
 
 export type InputRows = Map<string, InputRow & { value: RowValue }>;
@@ -22,8 +31,10 @@ const number = (value: Uncertain, unit: "money" | "share" | "count" | "year" = "
 
 export function inputRows(input: ScenarioInput): InputRows {
   const rows: InputRows = new Map();
-  const labelValues = { startYear: input.startYear };
-  const add = (key: string, field: string, line: string | null, value: RowValue) => rows.set(key, { key, field, line, labelValues, value });
+  // A year as the label shows it, never grouped ("2024", not "2 024"): the same in every language.
+  const labelValues = { startYear: String(input.startYear) };
+  const add = (key: string, field: string, line: string | null, value: RowValue, cohortNumber?: number) =>
+    rows.set(key, { key, field, line, labelValues, value, ...(cohortNumber === undefined ? {} : { cohortNumber }) });
   add("name", "name", null, text(input.name));
   add("startYear", "startYear", null, number(input.startYear, "year"));
   add("priceYear", "priceYear", null, number(input.priceYear, "year"));
@@ -31,13 +42,13 @@ export function inputRows(input: ScenarioInput): InputRows {
   add("discountRate", "discountRate", null, number(input.discountRate, "share"));
   input.cohorts.forEach((cohort, index) => {
     const line = `#${index + 1}`;
-    add(`cohorts.${index}.participants`, "participants", line, number(cohort.participants));
-    add(`cohorts.${index}.startOffset`, "startOffset", line, number(cohort.startOffset));
+    add(`cohorts.${index}.participants`, "participants", line, number(cohort.participants), index + 1);
+    add(`cohorts.${index}.startOffset`, "startOffset", line, number(cohort.startOffset), index + 1);
   });
   for (const cost of input.costs) {
     const key = `costs.${cost.id}`;
     add(`${key}.label`, "costLabel", cost.label, text(cost.label));
-    add(`${key}.kind`, "costKind", cost.label, text(cost.kind));
+    add(`${key}.kind`, "costKind", cost.label, { kind: "text", value: cost.kind, vocabulary: "costKind" });
     if (cost.kind === "oneOff") add(`${key}.offset`, "offset", cost.label, number(cost.offset));
     if (cost.kind === "annual") {
       add(`${key}.fromOffset`, "fromOffset", cost.label, number(cost.fromOffset));
@@ -50,7 +61,7 @@ export function inputRows(input: ScenarioInput): InputRows {
   for (const outcome of input.outcomes) {
     const key = `outcomes.${outcome.id}`;
     add(`${key}.label`, "outcomeLabel", outcome.label, text(outcome.label));
-    add(`${key}.unit`, "unit", outcome.label, text(outcome.unit));
+    add(`${key}.unit`, "unit", outcome.label, { kind: "text", value: outcome.unit, vocabulary: "unit" });
     add(`${key}.baselineUnitsPerParticipant`, "baselineUnitsPerParticipant", outcome.label, number(outcome.baselineUnitsPerParticipant));
     add(`${key}.effect`, "effect", outcome.label, number(outcome.effect, "share"));
     add(`${key}.unitCost`, "unitCost", outcome.label, number(outcome.unitCost, "money"));
@@ -74,24 +85,37 @@ export function changedKeys(before: InputRows, after: InputRows): string[] {
 function scalar(value: number, unit: "money" | "share" | "count" | "year", locale: string): string {
   if (unit === "money") return formatMoney(locale, value);
   if (unit === "share") return formatPercent(locale, value, 1);
-  if (unit === "year") return String(value);
+  if (unit === "year") return formatYear(locale, value);
   return formatNumber(locale, value, 4);
 }
 
-/** A value as a planner reads it: "44 %–54 % (likformig)". `names` gives the words for distributions and payers. */
-export function describeValue(value: RowValue | undefined, locale: string, names: (key: string) => string): string {
+/** Translates a message key from the root; `has` tells whether a key exists (a planner's own unit has none). */
+export interface Names {
+  (key: string, values?: Record<string, string>): string;
+  has?: (key: string) => boolean;
+}
+
+/** The interface's words for a code of the format: "Per deltagare och år", "hushåll och år"; else the text itself. */
+function vocabularyText(value: Extract<RowValue, { kind: "text" }>, names: Names): string {
+  const key = value.vocabulary === "costKind" ? `fields.costKind.option.${value.value}` : value.vocabulary === "unit" ? `unitCosts.unit.${value.value}` : null;
+  if (key === null || (names.has && !names.has(key))) return value.value;
+  return names(key);
+}
+
+/** A value as a planner reads it: "44–54 % (likformig)". `names` gives the words for distributions and payers. */
+export function describeValue(value: RowValue | undefined, locale: string, names: Names): string {
   if (!value) return "–";
-  if (value.kind === "text") return value.value;
+  if (value.kind === "text") return vocabularyText(value, names);
   if (value.kind === "payers") {
     return Object.entries(value.value)
-      .map(([payer, share]) => `${names(`payers.${payer}`)} ${formatPercent(locale, share ?? 0, 1)}`)
-      .join(", ");
+      .map(([payer, share]) => names("compare.payerShare", { payer: names(`payers.${payer}`), share: formatPercent(locale, share ?? 0, 1) }))
+      .join(names("compare.listSeparator"));
   }
   const uncertain = value.value;
   const show = (x: number) => scalar(x, value.unit, locale);
   if (typeof uncertain === "number") return show(uncertain);
   const form = names(`uncertain.forms.${uncertain.dist}`);
-  if (uncertain.dist === "uniform") return `${show(uncertain.min)} – ${show(uncertain.max)} (${form})`;
-  if (uncertain.dist === "normal") return `${show(uncertain.mean)} ± ${show(uncertain.sd)} (${form})`;
-  return `${show(uncertain.min)} – ${show(uncertain.mode)} – ${show(uncertain.max)} (${form})`;
+  if (uncertain.dist === "uniform") return names("compare.valueUniform", { min: show(uncertain.min), max: show(uncertain.max), form });
+  if (uncertain.dist === "normal") return names("compare.valueNormal", { mean: show(uncertain.mean), sd: show(uncertain.sd), form });
+  return names("compare.valueModal", { min: show(uncertain.min), mode: show(uncertain.mode), max: show(uncertain.max), form });
 }

@@ -3,6 +3,7 @@ import { indexPrice, localize, swedishCpiRange, unitCostAt, unitCostLibrary, typ
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatMoney } from "@/format/numbers";
+import { priceBasisOf, usePriceBasis } from "@/report/price-basis";
 
 /** The library value in the scenario's prices, or why it cannot be indexed (KPI ends with its last published year). */
 function indexed(cost: UnitCost, priceYear: number): { value: number } | { error: true } {
@@ -18,12 +19,15 @@ function indexed(cost: UnitCost, priceYear: number): { value: number } | { error
  * Picks a sourced unit cost for an outcome: its source and price year are shown, and the figure is indexed with KPI
  * to the scenario's price year (a reported range becomes a triangular distribution).
  */
-export function UnitCostPicker({ id, priceYear, onPick }: { id: string; priceYear: number; onPick: (patch: Pick<Outcome, "unitCost" | "unit" | "payers">) => void }) {
+export function UnitCostPicker({ id, priceYear, onPick }: { id: string; priceYear: number; onPick: (patch: Pick<Outcome, "unitCost" | "unit" | "payers" | "unitCostKeys">) => void }) {
   const t = useTranslations("unitCosts");
   const locale = useLocale() as Locale;
   const [key, setKey] = useState<string>(unitCostLibrary[0].key);
   const cost: UnitCost = unitCostLibrary.find((item) => item.key === key) ?? unitCostLibrary[0];
   const atPriceYear = indexed(cost, priceYear);
+  // A price year without an annual average is measured with the latest KPI figure; say which, next to the amount.
+  const basis = priceBasisOf(priceYear);
+  const basisText = usePriceBasis();
   return (
     <details className="unit-cost-picker">
       <summary>{t("open")}</summary>
@@ -52,6 +56,12 @@ export function UnitCostPicker({ id, priceYear, onPick }: { id: string; priceYea
               ? t("notIndexed", { value: formatMoney(locale, atPriceYear.value) })
               : formatMoney(locale, atPriceYear.value)
             : t("outsideKpi", { first: swedishCpiRange.first, last: swedishCpiRange.last })}
+          {"value" in atPriceYear && cost.priceYear !== null && basis && basis.kind !== "annual" ? (
+            <span className="muted" data-testid="unit-cost-basis">
+              {" "}
+              {basisText(basis)}
+            </span>
+          ) : null}
         </dd>
         <dt>{t("geography")}</dt>
         <dd>{cost.geography}</dd>
@@ -68,7 +78,7 @@ export function UnitCostPicker({ id, priceYear, onPick }: { id: string; priceYea
         type="button"
         className="button button--secondary"
         disabled={"error" in atPriceYear}
-        onClick={() => onPick({ unitCost: unitCostAt(cost, priceYear), unit: cost.unit, payers: { ...cost.payers } })}
+        onClick={() => onPick({ unitCost: unitCostAt(cost, priceYear), unit: cost.unit, payers: { ...cost.payers }, unitCostKeys: [cost.key] })}
       >
         {t("use")}
       </button>

@@ -1,12 +1,13 @@
 // The result charts. Each says in one sentence what it shows and carries its data as a table (ChartFigure).
-import type { ScenarioResult, SensitivityRow, SimulationResult } from "@insats/domain";
+import type { ScenarioInput, ScenarioResult, SensitivityRow, SimulationResult } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
 import { memo } from "react";
 import { BarChart } from "@/charts/BarChart";
 import { ChartFigure } from "@/charts/ChartFigure";
 import { LineChart } from "@/charts/LineChart";
 import { TornadoChart } from "@/charts/TornadoChart";
-import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from "@/format/numbers";
+import { formatCount, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
+import { fieldAtPath, formatFieldValue } from "./labels";
 import { payersIn } from "./payers";
 
 function useMoney() {
@@ -22,14 +23,15 @@ function largest<T>(items: readonly T[], value: (item: T) => number): T | undefi
 // not follow when the result they draw is the same object.
 export const CostBenefitChart = memo(function CostBenefitChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
   const t = useTranslations("charts");
-  const { money, short } = useMoney();
+  const { money, short, locale } = useMoney();
+  const year = (value: number) => formatYear(locale, value);
   const peakCost = largest(result.years, (year) => year.costs);
   const peakBenefit = largest(result.years, (year) => year.benefits);
   const sentence = t("costBenefitSentence", {
     costs: money(result.totals.costs),
     benefits: money(result.totals.benefits),
-    costYear: peakCost?.year ?? "–",
-    benefitYear: peakBenefit?.year ?? "–",
+    costYear: peakCost ? year(peakCost.year) : "–",
+    benefitYear: peakBenefit ? year(peakBenefit.year) : "–",
   });
   return (
     <ChartFigure
@@ -38,14 +40,14 @@ export const CostBenefitChart = memo(function CostBenefitChart({ result, expande
       sentence={sentence}
       table={{
         columns: [t("year"), t("costs"), t("benefits"), t("net")],
-        rows: result.years.map((year) => [String(year.year), money(year.costs), money(year.benefits), money(year.net)]),
+        rows: result.years.map((row) => [year(row.year), money(row.costs), money(row.benefits), money(row.net)]),
       }}
     >
       <BarChart
-        categories={result.years.map((year) => String(year.year))}
+        categories={result.years.map((row) => year(row.year))}
         series={[
-          { name: t("costs"), values: result.years.map((year) => year.costs), className: "series-costs" },
-          { name: t("benefits"), values: result.years.map((year) => year.benefits), className: "series-benefits" },
+          { name: t("costs"), values: result.years.map((row) => row.costs), className: "series-costs" },
+          { name: t("benefits"), values: result.years.map((row) => row.benefits), className: "series-benefits" },
         ]}
         formatValue={short}
       />
@@ -55,14 +57,15 @@ export const CostBenefitChart = memo(function CostBenefitChart({ result, expande
 
 export const CumulativeNetChart = memo(function CumulativeNetChart({ result, expanded }: { result: ScenarioResult; expanded?: boolean }) {
   const t = useTranslations("charts");
-  const { money, short } = useMoney();
+  const { money, short, locale } = useMoney();
+  const year = (value: number) => formatYear(locale, value);
   const payback = result.totals.paybackOffset;
   const last = result.years.at(-1);
   const paybackYear = payback === null ? null : result.years[payback]?.year;
   const sentence =
     paybackYear !== null && paybackYear !== undefined
-      ? t("cumulativeSentencePayback", { year: paybackYear, last: last?.year ?? "", value: money(last?.cumulativeNet ?? 0) })
-      : t("cumulativeSentenceNoPayback", { last: last?.year ?? "", value: money(last?.cumulativeNet ?? 0) });
+      ? t("cumulativeSentencePayback", { year: year(paybackYear), last: last ? year(last.year) : "", value: money(last?.cumulativeNet ?? 0) })
+      : t("cumulativeSentenceNoPayback", { last: last ? year(last.year) : "", value: money(last?.cumulativeNet ?? 0) });
   return (
     <ChartFigure
       expanded={expanded}
@@ -70,14 +73,14 @@ export const CumulativeNetChart = memo(function CumulativeNetChart({ result, exp
       sentence={sentence}
       table={{
         columns: [t("year"), t("cumulativeNet"), t("cumulativePvNet")],
-        rows: result.years.map((year) => [String(year.year), money(year.cumulativeNet), money(year.cumulativePvNet)]),
+        rows: result.years.map((row) => [year(row.year), money(row.cumulativeNet), money(row.cumulativePvNet)]),
       }}
     >
       <LineChart
-        categories={result.years.map((year) => String(year.year))}
-        values={result.years.map((year) => year.cumulativeNet)}
+        categories={result.years.map((row) => year(row.year))}
+        values={result.years.map((row) => row.cumulativeNet)}
         formatValue={short}
-        marked={payback === null || paybackYear === null || paybackYear === undefined ? null : { index: payback, label: t("paybackMarker", { year: paybackYear }) }}
+        marked={payback === null || paybackYear === null || paybackYear === undefined ? null : { index: payback, label: t("paybackMarker", { year: year(paybackYear) }) }}
       />
     </ChartFigure>
   );
@@ -117,32 +120,41 @@ export const PayerChart = memo(function PayerChart({ result, expanded }: { resul
 
 export function SimulationChart({ simulation, expanded }: { simulation: SimulationResult; expanded?: boolean }) {
   const t = useTranslations("charts");
+  const r = useTranslations("results");
   const payerName = useTranslations("payers");
   const { money, short, locale } = useMoney();
   const { histogram } = simulation;
   const bins = histogram.counts.map((count, index) => ({ from: histogram.edges[index] ?? 0, to: histogram.edges[index + 1] ?? 0, count }));
   const sentence = t("simulationSentence", {
-    draws: simulation.draws,
+    draws: formatCount(locale, simulation.draws),
     probability: formatPercent(locale, simulation.probabilityPositive),
     p5: money(simulation.npv.p5),
     p95: money(simulation.npv.p95),
   });
+  // The drawing shows every bin; its table gives the percentiles a reader quotes, not thirty rows of bins.
+  const percentiles: [number, number][] = [
+    [0.05, simulation.npv.p5],
+    [0.25, simulation.npv.p25],
+    [0.5, simulation.npv.p50],
+    [0.75, simulation.npv.p75],
+    [0.95, simulation.npv.p95],
+  ];
   const payers = payersIn(simulation.byPayer);
   return (
     <>
       <ChartFigure
-      expanded={expanded}
+        expanded={expanded}
         title={t("simulationTitle")}
         sentence={sentence}
         table={{
-          columns: [t("npvInterval"), t("draws")],
-          rows: bins.map((bin) => [`${money(bin.from)} – ${money(bin.to)}`, String(bin.count)]),
+          columns: [r("share"), t("npv")],
+          rows: percentiles.map(([share, value]) => [r("percentileRow", { share: formatPercent(locale, share) }), money(value)]),
         }}
       >
         <BarChart
           categories={bins.map((bin) => short((bin.from + bin.to) / 2))}
           series={[{ name: t("draws"), values: bins.map((bin) => bin.count), className: "series-net" }]}
-          formatValue={(value) => String(Math.round(value))}
+          formatValue={(value) => formatCount(locale, value)}
         />
       </ChartFigure>
       <div className="table-scroll" tabIndex={0}>
@@ -184,23 +196,37 @@ export function SimulationChart({ simulation, expanded }: { simulation: Simulati
   );
 }
 
-export function SensitivityChart({ rows, npv, expanded }: { rows: readonly SensitivityRow[]; npv: number; expanded?: boolean }) {
+/** A sensitivity row's assumption in the interface's words: "Styckkostnad (Hushåll som lämnar ekonomiskt bistånd)". */
+export function useSensitivityLabel(input: ScenarioInput) {
+  const r = useTranslations("results");
+  const fields = useTranslations("fields");
+  const locale = useLocale();
+  return (row: SensitivityRow) => {
+    const { field, line } = fieldAtPath(row.path, input);
+    const name = fields(`${field}.label`, { startYear: formatYear(locale, input.startYear) });
+    return line ? r("sensitivityLabel", { field: name, line }) : name;
+  };
+}
+
+export function SensitivityChart({ rows, npv, input, expanded }: { rows: readonly SensitivityRow[]; npv: number; input: ScenarioInput; expanded?: boolean }) {
   const t = useTranslations("charts");
   const { money, short, locale } = useMoney();
+  const label = useSensitivityLabel(input);
   const top = rows[0];
   if (!top) return <p className="muted">{t("sensitivityNone")}</p>;
+  const value = (row: SensitivityRow, end: "low" | "high") => formatFieldValue(locale, fieldAtPath(row.path, input).field, row[end].value);
   return (
     <ChartFigure
       expanded={expanded}
       title={t("sensitivityTitle")}
-      sentence={t("sensitivitySentence", { label: top.label, low: money(Math.min(top.low.npv, top.high.npv)), high: money(Math.max(top.low.npv, top.high.npv)) })}
+      sentence={t("sensitivitySentence", { label: label(top), low: money(Math.min(top.low.npv, top.high.npv)), high: money(Math.max(top.low.npv, top.high.npv)) })}
       table={{
         columns: [t("input"), t("lowValue"), t("npvAtLow"), t("highValue"), t("npvAtHigh")],
-        rows: rows.map((row) => [row.label, formatNumber(locale, row.low.value, 4), money(row.low.npv), formatNumber(locale, row.high.value, 4), money(row.high.npv)]),
+        rows: rows.map((row) => [label(row), value(row, "low"), money(row.low.npv), value(row, "high"), money(row.high.npv)]),
       }}
     >
       <TornadoChart
-        rows={rows.map((row) => ({ label: row.label, low: row.low.npv, high: row.high.npv }))}
+        rows={rows.map((row) => ({ label: label(row), low: row.low.npv, high: row.high.npv }))}
         base={npv}
         formatValue={short}
         lowName={t("atLow")}

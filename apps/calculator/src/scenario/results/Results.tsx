@@ -29,7 +29,7 @@ export function Results({ input, result, simulation, sensitivity, simulationCurr
       <h3>{t("uncertainty")}</h3>
       <div aria-busy={!simulationCurrent} data-testid="simulation">
         {simulation ? <SimulationChart simulation={simulation} expanded={expandTables} /> : <p>{t("simulating")}</p>}
-        {sensitivity ? <SensitivityChart rows={sensitivity} npv={result.totals.npv} expanded={expandTables} /> : null}
+        {sensitivity ? <SensitivityChart rows={sensitivity} npv={result.totals.npv} input={input} expanded={expandTables} /> : null}
       </div>
       <h3>{t("yearTable")}</h3>
       <YearTable result={result} />

@@ -1,7 +1,7 @@
 import type { ScenarioResult } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
 import { memo } from "react";
-import { formatMoney } from "@/format/numbers";
+import { formatMoney, formatYear } from "@/format/numbers";
 
 /**
  * Every year of the horizon: undiscounted flows, the running total and the present value of the net. Memoised, as
@@ -28,7 +28,7 @@ export const YearTable = memo(function YearTable({ result }: { result: ScenarioR
         <tbody>
           {result.years.map((year) => (
             <tr key={year.offset}>
-              <th scope="row">{year.year}</th>
+              <th scope="row">{formatYear(locale, year.year)}</th>
               <td className="number">{money(year.costs)}</td>
               <td className="number">{money(year.benefits)}</td>
               <td className="number">{money(year.net)}</td>

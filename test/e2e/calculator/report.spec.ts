@@ -1,0 +1,155 @@
+// The committee report (web page and PDF): clean text in both languages, a headline that tells the base case from
+// the simulation, the sources of the inputs, nothing clipped at 1280 px or on A4, and a summary of at most two
+// printed pages before the appendices. And the comparison's simulation figures and price-year warning.
+import { readFile } from "node:fs/promises";
+import { createScenarioFromTemplate } from "@insats/domain";
+import { expect, test, type Page } from "@playwright/test";
+import { createFromShowcaseLink, norrkopingPlanner, signIn } from "./session";
+
+test.describe.configure({ mode: "serial" });
+
+let page: Page;
+let reportId = "";
+let scenarioPath = "";
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+  await signIn(page, norrkopingPlanner);
+  scenarioPath = await createFromShowcaseLink(page, "E2E rapport");
+  reportId = scenarioPath.split("/").at(-1)!;
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+/** What a reader must never see: float artefacts, raw placeholders, identifiers of the code. */
+function artefactsIn(text: string): string[] {
+  const patterns: [string, RegExp][] = [
+    ["float with a point", /\d\.\d{6,}/],
+    ["float with a comma", /\d,\d{6,}/],
+    ["raw placeholder", /\{[a-zA-Z]+\}/],
+    ["camelCase identifier", /\b[a-z]+[A-Z][a-zA-Z]*\b/],
+    ["code word", /household-year|household-month|care-day|perParticipant|oneOff|unitCost|: unit cost|NaN|undefined|\bnull\b/],
+    ["grouped year", /\b20\s\d{2}\b|\b20\u00a0\d{2}\b/],
+  ];
+  return patterns.flatMap(([name, pattern]) => {
+    const match = pattern.exec(text);
+    return match ? [`${name}: "${text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30)}"`] : [];
+  });
+}
+
+/** Elements of the report whose content is wider than their box: clipped, or scrolled sideways. */
+async function overflowing(target: Page): Promise<string[]> {
+  return target.evaluate(() =>
+    [...document.querySelectorAll(".report section, .report table, .report .table-scroll, .report figure, .report dl, .report header")]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth} > ${element.clientWidth}`),
+  );
+}
+
+for (const locale of ["sv", "en"] as const) {
+  const prefix = locale === "sv" ? "" : "/en";
+  const words =
+    locale === "sv"
+      ? { base: "Troligaste värden (grundkalkyl)", simulation: "Simulering", latest: "KPI november 2024, senaste tillgängliga", decision: "Beslutsunderlag", evaluation: "evidensnivå 4 av 5" }
+      : { base: "Most likely values (base case)", simulation: "Simulation", latest: "CPI (KPI) November 2024, latest available", decision: "Decision brief", evaluation: "evidence level 4 of 5" };
+
+  test(`the report's text is free of code words and float artefacts (${locale})`, async () => {
+    await page.goto(`${prefix}/report/${reportId}`);
+    const text = await page.locator("main").innerText();
+    expect(artefactsIn(text)).toEqual([]);
+    expect(text).toContain(locale === "sv" ? "3,5 %" : "3.5%");
+  });
+
+  test(`the headline states the base case and the simulation, each by name (${locale})`, async () => {
+    const headline = page.getByTestId("headline");
+    await expect(headline.getByRole("heading", { name: words.base })).toBeVisible();
+    await expect(headline.getByRole("heading", { name: words.simulation, exact: true })).toBeVisible();
+    await expect(page.getByTestId("npv")).toContainText(locale === "sv" ? "kr" : "SEK");
+    await expect(page.getByTestId("npv-median")).toContainText(locale === "sv" ? "kr" : "SEK");
+    await expect(page.getByTestId("npv-interval")).toContainText("–");
+    await expect(page.getByTestId("probability-positive")).toHaveText(/^\d+\s?%$/);
+    await expect(page.getByTestId("headline-sentence")).toBeVisible();
+  });
+
+  test(`the report names the price index, the sources and the decision (${locale})`, async () => {
+    await expect(page.getByTestId("report-price-year")).toContainText(words.latest);
+    await expect(page.getByTestId("report-facts")).toContainText(locale === "sv" ? "Norrköpings kommun" : "Norrköping");
+    await expect(page.getByRole("heading", { name: words.decision })).toBeVisible();
+    const sources = page.getByTestId("report-sources");
+    // The unit cost: the library entries the template combined, with source, price year and geography.
+    await expect(sources).toContainText(locale === "sv" ? "Ekonomiskt bistånd per hushåll och år" : "Social assistance per household and year");
+    await expect(sources).toContainText(locale === "sv" ? "Geografi: Stockholm" : "Geography: Stockholm");
+    await expect(sources).toContainText(words.latest);
+    // The effect: the showcase evaluation it was taken from.
+    await expect(sources).toContainText("Servicetrainee");
+    await expect(sources).toContainText(words.evaluation);
+  });
+
+  test(`nothing in the report is clipped at 1280 px nor on A4 (${locale})`, async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${prefix}/report/${reportId}`);
+    expect(await overflowing(page)).toEqual([]);
+    // A4 less the PDF's 16 mm side margins is 178 mm, 673 CSS pixels.
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 673, height: 950 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+}
+
+test("the PDF has a summary of at most two pages, then the appendices, and clean text", async () => {
+  await page.goto(scenarioPath);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "PDF-rapport för nämnden" }).click();
+  const bytes = await readFile(await (await download).path());
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    pages.push((await (await document.getPage(number)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  const firstAppendix = pages.findIndex((text) => text.includes("Bilaga A. År för år"));
+  expect(firstAppendix).toBeGreaterThanOrEqual(1);
+  expect(firstAppendix).toBeLessThanOrEqual(2);
+  expect(pages.slice(0, firstAppendix).join(" ")).toContain("Beslutsunderlag");
+  expect(document.numPages).toBeLessThanOrEqual(8);
+  expect(artefactsIn(pages.join(" "))).toEqual([]);
+});
+
+test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when price years differ", async () => {
+  await page.goto("/scenarios/new");
+  await page.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
+  await expect(page).toHaveURL(/\/scenarios\/[0-9a-f-]{36}$/);
+  const otherId = page.url().split("/").at(-1)!;
+  await page.goto(`/compare?ids=${reportId}&ids=${otherId}`);
+  const results = page.getByTestId("compare-results");
+  await expect(results.getByRole("row", { name: /Sannolikhet för positivt nettonuvärde/ })).toContainText("%");
+  await expect(results.getByRole("row", { name: /90 % av utfallen/ })).toContainText("–");
+  await expect(page.getByTestId("price-years-differ")).toHaveCount(0);
+
+  await page.goto(`/scenarios/${otherId}`);
+  await page.locator("#priceYear").fill("2020");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sparad som version 2" })).toBeVisible();
+  await page.goto(`/compare?ids=${reportId}&ids=${otherId}`);
+  await expect(page.getByTestId("price-years-differ")).toContainText("2020, 2024");
+  expect(artefactsIn(await page.locator("main").innerText())).toEqual([]);
+});
+
+test("the headline says when the base case lies outside the simulation's middle half", async () => {
+  // The ekonomiskt-bistånd template as it was: the unit cost's most likely value at its maximum.
+  const template = createScenarioFromTemplate("social-assistance", { startYear: 2026, priceYear: 2024, name: "E2E skev styckkostnad" });
+  const welfare = template.outcomes[0]!;
+  const range = welfare.unitCost as { min: number; max: number };
+  const skewed = { ...template, outcomes: [{ ...welfare, unitCost: { dist: "triangular", min: range.min, mode: range.max, max: range.max } }] };
+  await page.goto("/scenarios/new");
+  await page.getByLabel("JSON-fil", { exact: true }).setInputFiles({ name: "skev.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(skewed)) });
+  await expect(page.getByText("är giltig och kan importeras")).toBeVisible();
+  await page.getByRole("button", { name: "Importera", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "E2E skev styckkostnad" })).toBeVisible();
+  await page.goto(`/report/${page.url().split("/").at(-1)}`);
+  await expect(page.getByTestId("base-outside-middle")).toContainText("över simuleringens mittersta hälft");
+});
