@@ -23,7 +23,7 @@ import { buildScenarioWorkbook, notDefined, type WorkbookNames } from "./excel";
 import { exportRecord, exportTranslator } from "./test-translations";
 
 const run = promisify(execFile);
-const soffice = process.env.SOFFICE_PATH ?? "soffice";
+const soffice = "soffice";
 
 interface Case {
   file: string;
