@@ -41,9 +41,10 @@ function chromiumUnder(rootPid: number): ChromiumCount {
   const count: ChromiumCount = { browsers: [], renderers: 0 };
   for (const [pid, command] of commands) {
     if (!/chrom/.test(command[0] ?? "") || !descends(pid)) continue;
-    const type = command.find((argument) => argument.startsWith("--type="));
+    // Chromium rewrites its children's command lines into one string, so look for --type= anywhere in it.
+    const type = /(?:^|\s)--type=(\S+)/.exec(command.join(" "))?.[1];
     if (!type) count.browsers.push(pid);
-    else if (type === "--type=renderer") count.renderers += 1;
+    else if (type === "renderer") count.renderers += 1;
   }
   return count;
 }

@@ -2,11 +2,9 @@
 // libreoffice-calc-nogui), give the domain engine's results to 1e-6 for every template and the worked example, and
 // follow when a controller changes an assumption. LibreOffice must be installed: .ci/run installs it, and without
 // it this test fails, saying so.
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import {
   computeScenario,
   requireScenarioInput,
@@ -20,10 +18,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppLocale } from "@/i18n/routing";
 import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
 import { buildScenarioWorkbook, notDefined, type WorkbookNames } from "./excel";
+import { recalculateWorkbooks } from "./libreoffice-recalc";
 import { exportRecord, exportTranslator } from "./test-translations";
 
-const run = promisify(execFile);
-const soffice = "soffice";
 
 interface Case {
   file: string;
@@ -32,23 +29,6 @@ interface Case {
   expected: ScenarioInput;
   names: WorkbookNames;
   workbook: ExcelJS.Workbook;
-}
-
-/**
- * A fresh LibreOffice profile that recalculates every formula of an Excel file on load, whatever values the file
- * caches (LibreOffice's default is to trust them, and it ignores the file's fullCalcOnLoad).
- */
-async function recalculatingProfile(dir: string): Promise<string> {
-  await mkdir(join(dir, "user"), { recursive: true });
-  await writeFile(
-    join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${dir}`;
 }
 
 /** The cells a defined name points at, in a workbook read back by ExcelJS. */
@@ -180,15 +160,10 @@ describe("the workbook recalculated by LibreOffice", () => {
 
     await mkdir(join(dir, "in"));
     for (const { file, workbook } of cases) await writeFile(join(dir, "in", file), Buffer.from(await workbook.xlsx.writeBuffer()));
-    const profile = await recalculatingProfile(join(dir, "profile"));
-    try {
-      await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", join(dir, "out"), ...cases.map(({ file }) => join(dir, "in", file))], { timeout: 150_000 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-        throw new Error(`LibreOffice (${soffice}) is not installed: apt-get install libreoffice-calc-nogui, as .ci/run does`, { cause: error });
-      }
-      throw error;
-    }
+    await recalculateWorkbooks(
+      cases.map(({ file }) => join(dir, "in", file)),
+      join(dir, "out"),
+    );
     for (const { file } of cases) {
       const workbook = new ExcelJS.Workbook();
       const bytes = await readFile(join(dir, "out", file));
