@@ -396,7 +396,10 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     `IF(INDEX(${cumulative},ROWS(${cumulative}))<0,"${notDefined}",${startYear}+SUMPRODUCT(MAX((${cumulative}<0)*(${yearNames.offset}+1))))`;
   summary.columns = [{ width: 52 }, { width: 22 }];
   summary.addRow([safeText(scenario.name)]).font = { bold: true, size: 14 };
-  summary.addRow([w("howTo")]);
+  const howTo = summary.addRow([w("howTo")]);
+  summary.mergeCells(howTo.number, 1, howTo.number, 2);
+  howTo.alignment = { wrapText: true, vertical: "top" };
+  howTo.height = 64;
   summary.addRow([]);
   styleHeader(summary.addRow([w("measure"), w("value")]));
   summary.addRow([w("name"), safeText(scenario.name)]);
@@ -490,7 +493,10 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     return { text: `${outcome ? lineLabel(outcome) : id}: ${label(field)}`, quantity };
   };
   sensitivitySheet.columns = [{ width: 56 }, ...Array.from({ length: 5 }, () => ({ width: 20 }))];
-  sensitivitySheet.addRow([w("sensitivityNote")]);
+  const sensitivityNote = sensitivitySheet.addRow([w("sensitivityNote")]);
+  sensitivitySheet.mergeCells(sensitivityNote.number, 1, sensitivityNote.number, 3);
+  sensitivityNote.alignment = { wrapText: true, vertical: "top" };
+  sensitivityNote.height = 48;
   styleHeader(sensitivitySheet.addRow([w("field"), w("lowValue"), w("npvLow"), w("highValue"), w("npvHigh"), w("swing")]));
   for (const entry of sensitivity) {
     const { text, quantity } = fieldLabel(entry.path);
@@ -502,7 +508,10 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   sensitivitySheet.views = [{ state: "frozen", ySplit: 2 }];
 
   simulationSheet.columns = [{ width: 48 }, { width: 22 }];
-  simulationSheet.addRow([w("simulationNote")]);
+  const simulationNote = simulationSheet.addRow([w("simulationNote")]);
+  simulationSheet.mergeCells(simulationNote.number, 1, simulationNote.number, 2);
+  simulationNote.alignment = { wrapText: true, vertical: "top" };
+  simulationNote.height = 48;
   styleHeader(simulationSheet.addRow([w("measure"), w("value")]));
   const simulationRows: [string, number | null, string][] = [
     ["draws", simulation.draws, numberFormats.integer],
@@ -546,6 +555,11 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     }
   }
   for (const sheet of [inputsSheet, sourcesSheet]) sheet.eachRow((row) => (row.alignment = { vertical: "top", wrapText: true }));
+  // Printed, every sheet is as wide as an A4 page (landscape where it is wide), however many pages long.
+  for (const sheet of workbook.worksheets) {
+    const wide = sheet === yearsSheet || sheet === inputsSheet || sheet === sourcesSheet;
+    sheet.pageSetup = { paperSize: 9, orientation: wide ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  }
 
   return { workbook, names: { totals, years: yearNames, byPayer, byOutcome, inputs: inputNames } };
 }
