@@ -1,13 +1,16 @@
 // Ten planners export the committee PDF at once. The calculator prints them in one shared Chromium, at most
 // PDF_CONCURRENCY at a time, and every export succeeds; the first in line is not held up by the nine behind it.
 // Then the browser is killed, and the next export launches a new one. Needs the built calculator.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { demoPlanner, generousBudgets, signIn, startApi, startCalculator, temporaryDirectory } from "../services.ts";
 import { runDrill } from "./drill.ts";
 import { createScenarios } from "./scenario-saves.ts";
 
 const ports = { api: 4655, calculator: 4656 };
+/** --save file.pdf keeps one exported report, to look at. */
+const { values: options } = parseArgs({ options: { save: { type: "string" } } });
 const concurrency = 2;
 const exports = 10;
 
@@ -55,7 +58,7 @@ async function pageCount(bytes: Uint8Array): Promise<number> {
   return document.numPages;
 }
 
-await runDrill(`ten concurrent PDF exports (PDF_CONCURRENCY=${concurrency})`, 170_000, async ({ check, log }) => {
+await runDrill(`ten concurrent PDF exports (PDF_CONCURRENCY=${concurrency})`, 240_000, async ({ check, log }) => {
   const api = await startApi({
     port: ports.api,
     database: { pgliteDir: join(temporaryDirectory("insats-drill-pdf-"), "data") },
@@ -74,6 +77,7 @@ await runDrill(`ten concurrent PDF exports (PDF_CONCURRENCY=${concurrency})`, 17
     });
     const bytes = new Uint8Array(await response.arrayBuffer());
     const ms = performance.now() - started;
+    if (options.save) writeFileSync(options.save, bytes);
     const ok = response.status === 200 && response.headers.get("content-type") === "application/pdf" && Buffer.from(bytes.subarray(0, 5)).toString() === "%PDF-";
     return {
       ms,

@@ -114,6 +114,12 @@ function expectWorkbookEquals(workbook: ExcelJS.Workbook, names: WorkbookNames, 
   for (const [id, outcome] of Object.entries(result.byOutcome)) {
     expectClose(one(names.byOutcome[id]!.pvBenefits), outcome.pvBenefits, `${label} ${id} pvBenefits`);
     expectClose(one(names.byOutcome[id]!.unitsAvoided), outcome.unitsAvoided, `${label} ${id} unitsAvoided`);
+    namedCells(workbook, names.byOutcome[id]!.yearUnitsAvoided).forEach((cell, t) =>
+      expectClose(computed(cell), result.years[t]!.unitsAvoided[id]!, `${label} ${id} unitsAvoided[${t}]`),
+    );
+    namedCells(workbook, names.byOutcome[id]!.yearBenefits).forEach((cell, t) =>
+      expectClose(computed(cell), result.years[t]!.benefitsByOutcome[id]!, `${label} ${id} benefits[${t}]`),
+    );
   }
 }
 

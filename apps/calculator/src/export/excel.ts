@@ -76,7 +76,8 @@ export interface WorkbookNames {
   totals: Record<"npv" | "pvCosts" | "pvBenefits" | "bcr" | "roi" | "paybackYear" | "discountedPaybackYear" | "breakEven", string>;
   years: Record<"offset" | "costs" | "benefits" | "net" | "cumulativeNet" | "discountFactor" | "pvCosts" | "pvBenefits" | "pvNet" | "cumulativePvNet", string>;
   byPayer: Partial<Record<Payer, { pvCosts: string; pvBenefits: string; npv: string }>>;
-  byOutcome: Record<string, { unitsAvoided: string; pvBenefits: string; yearUnits: string }>;
+  /** Per outcome: totals, and the year sheet's columns of units avoided and benefits. */
+  byOutcome: Record<string, { unitsAvoided: string; pvBenefits: string; yearUnitsAvoided: string; yearBenefits: string }>;
   /** The inputs by the path of their field: `discountRate`, `outcomes.welfare.effect`, `costs.salary.payers.region`. */
   inputs: Record<string, string>;
 }
@@ -432,7 +433,8 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     byOutcome[o.outcome.id] = {
       pvBenefits: define(nameFrom(prefix, word("pvBenefits")), summary, 2, row.number),
       unitsAvoided: define(nameFrom(prefix, word("unitsAvoided")), yearsSheet, columnIndex(unitsCol), last + 1),
-      yearUnits: `${sheetRef(yearsSheet)}!${unitsCol}${first}:${unitsCol}${last}`,
+      yearUnitsAvoided: define(nameFrom(prefix, word("yearUnitsAvoided")), yearsSheet, columnIndex(unitsCol), first, last),
+      yearBenefits: define(nameFrom(prefix, word("yearBenefits")), yearsSheet, columnIndex(benefitCol), first, last),
     };
   });
   summary.addRow([]);
