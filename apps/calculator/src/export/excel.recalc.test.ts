@@ -152,7 +152,7 @@ describe("the workbook recalculated by LibreOffice", () => {
     build("worked-example.xlsx", "en", worked, null);
 
     // A controller's changes: the discount rate and the low end of the effect's range (which moves its midpoint),
-    // and in the worked example the second cohort's size.
+    // and in the worked example the second cohort's size and a drop-off of 100 % (the effect lasts one year).
     const social = scenarioTemplates.find((template) => template.id === "social-assistance")!.input;
     const changed = build("social-assistance-changed.xlsx", "sv", social, "social-assistance");
     setInput(changed.workbook, changed.names.inputs.discountRate!, 0.05);
@@ -162,7 +162,12 @@ describe("the workbook recalculated by LibreOffice", () => {
     changed.expected = { ...social, discountRate: 0.05, outcomes: [{ ...welfare, effect: { ...welfare.effect, min: 0.3 } }, ...social.outcomes.slice(1)] };
     const cohorts = build("worked-example-changed.xlsx", "en", worked, null);
     setInput(cohorts.workbook, cohorts.names.inputs["cohorts.1.participants"]!, 45);
-    cohorts.expected = { ...worked, cohorts: [worked.cohorts[0]!, { ...worked.cohorts[1]!, participants: 45 }] };
+    setInput(cohorts.workbook, cohorts.names.inputs["outcomes.welfare.dropOff"]!, 1);
+    cohorts.expected = {
+      ...worked,
+      cohorts: [worked.cohorts[0]!, { ...worked.cohorts[1]!, participants: 45 }],
+      outcomes: [{ ...worked.outcomes[0]!, dropOff: 1 }],
+    };
 
     await mkdir(join(dir, "in"));
     for (const { file, workbook } of cases) await writeFile(join(dir, "in", file), Buffer.from(await workbook.xlsx.writeBuffer()));

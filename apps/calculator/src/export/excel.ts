@@ -324,7 +324,8 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     const unitsFormula = (r: number) => {
       const perCohort = cohorts.map(({ participants, start }) => {
         const k = `(${t0(r)}-${start}-${o.lag})`;
-        return `IF(AND(${k}>=0,${k}<${o.duration}),${participants}*(1-${o.dropOff})^${k},0)`;
+        // IF(k=0,1,…): Excel has no 0^0 (a drop-off of 100 % keeps only the first year).
+        return `IF(AND(${k}>=0,${k}<${o.duration}),${participants}*IF(${k}=0,1,(1-${o.dropOff})^${k}),0)`;
       });
       return `${o.baseline}*${o.effect}*(${sumOf(perCohort)})`;
     };
