@@ -58,11 +58,13 @@ async function pageCount(bytes: Uint8Array): Promise<number> {
   return document.numPages;
 }
 
-await runDrill(`ten concurrent PDF exports (PDF_CONCURRENCY=${concurrency})`, 240_000, async ({ check, log }) => {
+await runDrill(`ten concurrent PDF exports (PDF_CONCURRENCY=${concurrency})`, 300_000, async ({ check, log }) => {
   const api = await startApi({
     port: ports.api,
     database: { pgliteDir: join(temporaryDirectory("insats-drill-pdf-"), "data") },
     env: generousBudgets,
+    // A fresh PGlite migrates and seeds first; on a busy machine that takes more than the default minute.
+    readyTimeoutMs: 150_000,
   });
   const cookie = await signIn(api.url, demoPlanner.email, demoPlanner.password);
   const [scenario] = await createScenarios(api.url, cookie, 1);
