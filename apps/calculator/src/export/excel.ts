@@ -358,7 +358,8 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   });
 
   styleHeader(yearsSheet.addRow(columns.map((spec) => safeText(spec.header))));
-  yearsSheet.getRow(1).height = 48;
+  // Headers wrap in 18-character columns; the longest (a cost line's label) sets the row's height.
+  yearsSheet.getRow(1).height = 15 * Math.max(3, ...columns.map((spec) => Math.ceil(spec.header.length / 16)));
   for (let r = first; r <= last; r++) {
     const row = yearsSheet.getRow(r);
     columns.forEach((spec, index) => {
@@ -557,7 +558,28 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
       row.getCell(6).numFmt = numberFormats.year;
     }
   }
-  for (const sheet of [inputsSheet, sourcesSheet]) sheet.eachRow((row) => (row.alignment = { vertical: "top", wrapText: true }));
+  // Long labels and sources wrap within their columns; the rows get the height their text needs, as spreadsheet
+  // programs do not grow a row for wrapped text by themselves when they open a file.
+  const wrapped: [ExcelJS.Worksheet, number[]][] = [
+    [inputsSheet, [1, 10]],
+    [sourcesSheet, [1, 2, 3, 8, 9]],
+  ];
+  for (const [sheet, columns] of wrapped) {
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      row.alignment = { vertical: "top" };
+      // The unit stands apart from the right-aligned value before it.
+      if (sheet === inputsSheet) row.getCell(3).alignment = { indent: 1, vertical: "top" };
+      let lines = 1;
+      for (const col of columns) {
+        const cell = row.getCell(col);
+        cell.alignment = { vertical: "top", wrapText: true };
+        const text = typeof cell.value === "string" ? cell.value : "";
+        lines = Math.max(lines, Math.ceil(text.length / (sheet.getColumn(col).width ?? 10)));
+      }
+      if (lines > 1) row.height = 15 * lines;
+    });
+  }
   // Printed, every sheet is as wide as an A4 page (landscape where it is wide), however many pages long.
   for (const sheet of workbook.worksheets) {
     const wide = sheet === yearsSheet || sheet === inputsSheet || sheet === sourcesSheet;
