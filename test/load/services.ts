@@ -2,7 +2,7 @@
 // (packages/api/src/server/main.ts under tsx). Everything started here is stopped by stopAll(), and on exit or
 // Ctrl-C as well, so a failed run leaves nothing running.
 import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -176,6 +176,33 @@ export async function spawnServer(options: {
     options.readyPath,
     30_000,
   );
+}
+
+export interface StartCalculatorOptions {
+  port: number;
+  apiUrl: string;
+  env?: Record<string, string>;
+}
+
+/** Starts the built calculator app (`next start`; build it first) against an API, ready when its login page answers. */
+export async function startCalculator(options: StartCalculatorOptions): Promise<ApiProcess> {
+  const dir = join(repoRoot, "apps/calculator");
+  if (!existsSync(join(dir, ".next", "BUILD_ID"))) {
+    throw new Error("the calculator is not built: pnpm --filter @insats/calculator build");
+  }
+  const child = spawn(process.execPath, [join(dir, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port)], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "/tmp",
+      NODE_ENV: "production",
+      INSATS_API_URL: options.apiUrl,
+      ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}),
+      ...options.env,
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  return waitUntilReady(trackApi(child, options.port), "/login", 60_000);
 }
 
 async function waitUntilReady(server: ApiProcess, path: string, timeoutMs: number): Promise<ApiProcess> {

@@ -13,6 +13,11 @@ const calculatorEnvSchema = z.object({
    */
   CALCULATOR_INTERNAL_URL: z.url().optional(),
   /**
+   * How many PDF reports the shared Chromium prints at once; further exports wait in line. Each print takes a CPU
+   * core for about a second, so more than the server's cores only makes every export slower.
+   */
+  PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /**
    * The API's OpenID Connect provider id (its OIDC_PROVIDER_ID) when single sign-on is configured there; the login
    * page then offers it.
    */
@@ -29,6 +34,7 @@ export function calculatorEnv(): CalculatorEnv {
     INSATS_API_URL: process.env.INSATS_API_URL || undefined,
     CHROMIUM_PATH: process.env.CHROMIUM_PATH || undefined,
     CALCULATOR_INTERNAL_URL: process.env.CALCULATOR_INTERNAL_URL || undefined,
+    PDF_CONCURRENCY: process.env.PDF_CONCURRENCY || undefined,
     OIDC_PROVIDER_ID: process.env.OIDC_PROVIDER_ID || undefined,
   });
   if (!parsed.success) {

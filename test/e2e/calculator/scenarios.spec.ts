@@ -1,7 +1,10 @@
 // The planner's path through the calculator: create, edit with live results, save, conflicts, compare, exports.
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { recalculateWorkbooks } from "../../../apps/calculator/src/export/libreoffice-recalc";
 import { createFromShowcaseLink, moneyFromText, norrkopingPlanner, orebroPlanner, signIn } from "./session";
 
 test.describe.configure({ mode: "serial" });
@@ -68,37 +71,54 @@ test("two scenarios compare side by side", async () => {
   await expect(page.getByText("skiljer sig").first()).toBeVisible();
 });
 
-test("the Excel export holds numbers and the npv on the screen", async () => {
+test("the Excel export, recalculated by LibreOffice, shows the npv on the screen", async () => {
+  // LibreOffice takes a few seconds to start.
+  test.setTimeout(120_000);
   await page.goto(scenarioPath);
   const screenNpv = moneyFromText((await page.getByTestId("npv").textContent()) ?? "");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /^Excel/ }).click();
-  const file = await (await download).path();
+  const dir = await mkdtemp(join(tmpdir(), "insats-e2e-xlsx-"));
+  const file = join(dir, "kalkyl.xlsx");
+  await (await download).saveAs(file);
+  // The workbook holds formulas, not their results: a spreadsheet engine computes them.
+  const [recalculated] = await recalculateWorkbooks([file], join(dir, "out"));
   const workbook = new ExcelJS.Workbook();
-  const bytes = await readFile(file);
+  const bytes = await readFile(recalculated!);
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const summary = workbook.getWorksheet("Sammanfattning")!;
-  const npvRow = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === "Nettonuvärde (kr)")!;
-  const npv = npvRow.getCell(2).value;
-  expect(typeof npv).toBe("number");
-  expect(Math.round(npv as number)).toBe(screenNpv);
-  const years = workbook.getWorksheet("År för år")!;
-  expect(typeof years.getRow(2).getCell(2).value).toBe("number");
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Sammanfattning", "Indata", "År för år", "Per kostnadsbärare", "Simulering"]);
+  await rm(dir, { recursive: true, force: true });
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Sammanfattning", "Indata", "År för år", "Per kostnadsbärare", "Känslighet", "Simulering", "Källor"]);
+  const [range] = workbook.definedNames.getRanges("Summa_Nettonuvarde").ranges as [string];
+  const npvCell = workbook.getWorksheet("Sammanfattning")!.getCell(range.split("!")[1]!.replace(/\$/g, ""));
+  expect(npvCell.formula).toBe("Summa_NuvardeNyttor-Summa_NuvardeKostnader");
+  expect(Math.round(npvCell.result as number)).toBe(screenNpv);
 });
 
-test("the PDF report has extractable text and its language set", async () => {
+test("the PDF report is a PDF of several pages, each with text, in Swedish and tagged", async () => {
+  // Chromium starts on the first export, and the report is printed twice here.
+  test.setTimeout(120_000);
+  await page.goto(scenarioPath);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDF-rapport för nämnden" }).click();
   const bytes = await readFile(await (await download).path());
+  // A download's answer is not a page's response: the same address again, for its headers.
+  const response = await page.request.get((await download).url());
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["x-pdf-concurrent"]).toBe("1");
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: true }).promise;
-  const text = (await (await document.getPage(1)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ");
-  expect(text).toContain("E2E bistånd");
-  expect(text).toContain("Nettonuvärde");
-  const catalog = (await document.getMetadata()) as unknown;
-  expect(catalog).toBeTruthy();
+  const pageTexts: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    pageTexts.push((await (await document.getPage(number)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  // A summary and its appendices (year table, payers, sensitivity, simulation): more than one A4 page, and no blank one.
+  expect(document.numPages).toBeGreaterThanOrEqual(2);
+  expect(document.numPages).toBeLessThanOrEqual(12);
+  expect(pageTexts.filter((text) => text.trim() === "")).toEqual([]);
+  expect(pageTexts[0]).toContain("E2E bistånd");
+  expect(pageTexts[0]).toContain("Nettonuvärde");
   expect(bytes.toString("latin1")).toMatch(/\/Lang \((sv|sv-SE)\)/);
   const markInfo = await document.getMarkInfo();
   expect(markInfo?.Marked).toBe(true);

@@ -1,24 +1,13 @@
 import { createScenarioFromTemplate } from "@insats/domain";
 import ExcelJS from "exceljs";
-import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
-import messages from "../../messages/sv.json";
-import { analyseScenario } from "@/scenario/analysis";
 import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
 import { safeText, scenarioWorkbook } from "./excel";
+import { exportRecord, exportTranslator } from "./test-translations";
 
-// Outside a Next.js request there is no request config to read messages from; the workbook is always Swedish.
-// A message that cannot be formatted throws here, where next-intl would print its key into the workbook.
+// Outside a Next.js request there is no request config to read messages from.
 vi.mock("next-intl/server", () => ({
-  getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) =>
-    createTranslator({
-      locale,
-      messages,
-      namespace: namespace as never,
-      onError: (error) => {
-        throw error;
-      },
-    }),
+  getTranslations: async ({ locale, namespace }: { locale: "sv" | "en"; namespace?: string }) => exportTranslator(locale, namespace),
 }));
 
 describe("text cells that Excel could take for a formula", () => {
@@ -35,25 +24,12 @@ describe("the workbook", () => {
   const name = '=HYPERLINK("https://example.org","Klicka")';
   const input = { ...createScenarioFromTemplate("social-assistance", { startYear: 2025 }), name };
   input.costs = input.costs.map((cost, index) => (index === 0 ? { ...cost, label: "+Lönestöd" } : cost));
-  const scenario: ScenarioRecord = {
-    id: "00000000-0000-4000-8000-000000000001",
-    organisationId: "00000000-0000-4000-8000-000000000002",
-    ownerId: null,
-    name,
-    description: "",
-    input,
-    templateId: "social-assistance",
-    initiativeSlug: null,
-    summary: { npv: null, bcr: null, paybackOffset: null },
-    version: 3,
-    archivedAt: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-02T00:00:00.000Z",
-  };
+  input.outcomes = input.outcomes.map((outcome) => ({ ...outcome, label: "@Bistånd" }));
+  const scenario = exportRecord(input, "social-assistance") as ScenarioRecord;
 
-  async function load() {
+  async function load(locale: "sv" | "en" = "sv") {
     const workbook = new ExcelJS.Workbook();
-    const bytes = await scenarioWorkbook(scenario);
+    const bytes = await scenarioWorkbook(scenario, locale);
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     return workbook;
   }
@@ -65,25 +41,63 @@ describe("the workbook", () => {
     return all;
   }
 
-  it("holds no formula, and the planner's text is quoted", async () => {
+  it("quotes the planner's text, in cells and in the year sheet's headers", async () => {
     const workbook = await load();
-    expect(cells(workbook).filter((cell) => cell.type === ExcelJS.ValueType.Formula)).toEqual([]);
     const texts = cells(workbook).map((cell) => cell.value);
     expect(texts).toContain(`'${name}`);
     expect(texts).toContain("'+Lönestöd");
     expect(texts).not.toContain(name);
+    expect(texts).not.toContain("+Lönestöd");
+    // A label inside a longer header does not start the cell, so it needs no quote there.
+    expect(texts).toContain("Kostnad: +Lönestöd (kr)");
+    const strings = texts.filter((value): value is string => typeof value === "string");
+    expect(strings.filter((text) => /^[=+\-@]/.test(text))).toEqual([]);
   });
 
-  it("labels every input, offsets with the start year", async () => {
+  it("computes the year table and the key figures with formulas over named inputs", async () => {
+    const workbook = await load();
+    const formulas = cells(workbook).filter((cell) => cell.type === ExcelJS.ValueType.Formula);
+    // Every cell of the year table but the offsets is a formula: 10 years × the columns after the first.
+    const years = workbook.getWorksheet("År för år")!;
+    const yearFormulas = formulas.filter((cell) => cell.worksheet === years && Number(cell.row) >= 2 && Number(cell.row) <= 11);
+    expect(yearFormulas).toHaveLength(10 * (years.columnCount - 1));
+    const named = (name: string) => {
+      const [range] = workbook.definedNames.getRanges(name).ranges as [string];
+      const [sheet, address] = range.split("!") as [string, string];
+      return workbook.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, ""));
+    };
+    expect(named("Summa_Nettonuvarde").formula).toBe("Summa_NuvardeNyttor-Summa_NuvardeKostnader");
+    expect(named("Summa_NuvardeKostnader").formula).toBe("SUM(Ar_NuvardeKostnader)");
+    expect(years.getCell("B2").formula).toBe("Startar+$A2");
+    expect(named("Kalkylranta").value).toBe(0.035);
+    // The effect is uniform(0.44, 0.54): its base value is the midpoint of the cells beside it.
+    expect(named("Utfall1_Effekt").formula).toMatch(/^\(E\d+\+G\d+\)\/2$/);
+  });
+
+  it("labels every input in the export's language, with no code words or placeholders", async () => {
+    for (const locale of ["sv", "en"] as const) {
+      const strings = cells(await load(locale))
+        .map((cell) => cell.value)
+        .filter((value): value is string => typeof value === "string");
+      expect(strings.filter((text) => /perParticipant|oneOff|household-year|\{|fields\.|workbook\./.test(text))).toEqual([]);
+      expect(strings).toContain(locale === "sv" ? "År (0 = 2025)" : "Year (0 = 2025)");
+      expect(strings).toContain(locale === "sv" ? "Per deltagare och år" : "Per participant and year");
+      expect(strings).toContain(locale === "sv" ? "kr per hushåll och år" : "SEK per household and year");
+    }
+  });
+
+  it("names the sheets in the export's language and cites the template's sources", async () => {
+    const workbook = await load("en");
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Summary", "Inputs", "Year by year", "By payer", "Sensitivity", "Simulation", "Sources"]);
+    const sources = workbook.getWorksheet("Sources")!.getColumn(2).values.filter((value) => typeof value === "string");
+    expect(sources.some((text) => text.startsWith("Servicetrainee: households on assistance fell 74%"))).toBe(true);
+  });
+
+  it("shows integers without a decimal part and shares as percentages", async () => {
     const inputs = (await load()).getWorksheet("Indata")!;
-    const labels = inputs.getColumn(1).values.filter((value) => typeof value === "string");
-    expect(labels).toContain("År (0 = 2025)");
-    expect(labels.filter((label) => label.includes("{") || label.startsWith("fields."))).toEqual([]);
-  });
-
-  it("holds the figures as numbers", async () => {
-    const summary = (await load()).getWorksheet("Sammanfattning")!;
-    const npvRow = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === "Nettonuvärde (kr)")!;
-    expect(npvRow.getCell(2).value).toBeCloseTo(analyseScenario(input).result.totals.npv, 6);
+    const row = (labelText: string) => inputs.getRows(1, inputs.rowCount)!.find((candidate) => candidate.getCell(1).value === labelText)!;
+    expect(row("Deltagare").getCell(2).numFmt).toBe("#,##0");
+    expect(row("Kalkylränta").getCell(2).numFmt).toBe("0.0#%");
+    expect(row("Effekt: andel som undviks").getCell(2).numFmt).toBe("0.0#%");
   });
 });

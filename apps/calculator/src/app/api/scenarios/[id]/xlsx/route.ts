@@ -1,11 +1,11 @@
 import { scenarioWorkbook } from "@/export/excel";
-import { attachment, exportFileName, scenarioForExport } from "@/export/scenario-for-export";
+import { attachment, exportFileName, exportLocale, scenarioForExport } from "@/export/scenario-for-export";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const source = await scenarioForExport((await params).id);
   if ("response" in source) return source.response;
-  const workbook = await scenarioWorkbook(source.scenario);
+  const workbook = await scenarioWorkbook(source.scenario, exportLocale(request));
   return attachment(new Uint8Array(workbook), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exportFileName(source.scenario, "xlsx"));
 }

@@ -1,0 +1,38 @@
+// The app's messages outside a Next.js request, for the export tests. A message that cannot be formatted throws
+// here, where next-intl would print its key into the file.
+import { createTranslator } from "next-intl";
+import en from "../../messages/en.json";
+import sv from "../../messages/sv.json";
+import type { AppLocale } from "@/i18n/routing";
+
+export const exportMessages = { sv, en } as const;
+
+export function exportTranslator(locale: AppLocale, namespace?: string) {
+  return createTranslator({
+    locale,
+    messages: exportMessages[locale],
+    namespace: namespace as never,
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+/** A saved scenario around an input, as the API would return it. */
+export function exportRecord<Input>(input: Input & { name: string }, templateId: string | null) {
+  return {
+    id: "00000000-0000-4000-8000-000000000001",
+    organisationId: "00000000-0000-4000-8000-000000000002",
+    ownerId: null,
+    name: input.name,
+    description: "",
+    input,
+    templateId,
+    initiativeSlug: null,
+    summary: { npv: null, bcr: null, paybackOffset: null },
+    version: 3,
+    archivedAt: null,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-02T00:00:00.000Z",
+  };
+}
