@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatIsoDate } from "@/format/dates";
-import { formatMoney, formatMoneyShort, formatPercent } from "@/format/numbers";
+import { formatDate, formatMoney, formatMoneyShort, formatPercent } from "@/format/numbers";
 import type { FollowUp } from "./load.ts";
 
 /** Benefits outturn ÷ forecast over the reported years: "so far 85 % of the forecast". Null before any report. */
@@ -35,7 +34,7 @@ export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
           </div>
           <div>
             <dt>{t("decidedOn")}</dt>
-            <dd>{formatIsoDate(locale, decision.decidedOn)}</dd>
+            <dd>{formatDate(locale, decision.decidedOn)}</dd>
           </div>
           <div>
             <dt>{t("decidedVersion")}</dt>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatIsoDate } from "@/format/dates";
-import { formatMoney } from "@/format/numbers";
+import { formatDate, formatMoney } from "@/format/numbers";
 import { loadFund } from "@/follow-up/load";
 import { getPathname, Link } from "@/i18n/navigation";
 import { requireMembership } from "@/session/current";
@@ -63,7 +62,7 @@ export default async function FundPage({ params }: Props) {
                       </Link>
                     </th>
                     <td>
-                      {formatIsoDate(locale, investment.decision.decidedOn)}, {investment.decision.body.name}
+                      {formatDate(locale, investment.decision.decidedOn)}, {investment.decision.body.name}
                     </td>
                     <td className="number">{formatMoney(locale, investment.grant)}</td>
                     <td className="number">{formatMoney(locale, investment.repaid)}</td>
