@@ -285,13 +285,14 @@ describe("over HTTP, with the auth library's sign-up and sign-in", () => {
     const first = await post("/auth/sign-up/email", { email, password: "ett-långt-lösenord", name: "Första" });
     const second = await post("/auth/sign-up/email", { email, password: "ett-annat-lösenord", name: "Andra" });
     expect([first.status, second.status]).toEqual([200, 200]);
-    const shape = (body: { token: unknown; user: Record<string, unknown> }) => ({
+    type SignUpAnswer = { token: unknown; user: Record<string, unknown> };
+    const shape = (body: SignUpAnswer) => ({
       token: body.token,
       user: Object.keys(body.user).sort(),
       email: body.user.email,
       emailVerified: body.user.emailVerified,
     });
-    expect(shape(await second.json())).toEqual(shape(await first.json()));
+    expect(shape((await second.json()) as SignUpAnswer)).toEqual(shape((await first.json()) as SignUpAnswer));
     expect(first.headers.getSetCookie()).toEqual([]);
     expect(second.headers.getSetCookie()).toEqual([]);
   });
