@@ -1,15 +1,10 @@
 // Follow-up and the fund: a planner records a decision with a fund rule, reports two years and reads the variance
 // and the fund's ledger; another organisation sees none of it.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createFromShowcaseLink, norrkopingPlanner, orebroPlanner, signIn } from "./session.ts";
 
-async function reportYear(
-  page: import("@playwright/test").Page,
-  year: number,
-  measured: string,
-  source: string,
-) {
+async function reportYear(page: Page, year: number, measured: string, source: string) {
   await page.getByLabel("År", { exact: true }).selectOption({ label: String(year) });
   const households = page.getByRole("group", { name: /^Uppmätt:/ });
   await households.getByLabel("Uppmätt antal").fill(measured);

@@ -1,13 +1,13 @@
 // What a visitor reads is what the sources say, once, dated where they are dated — and the site says who
 // publishes it, under which licence, and how accessible it is.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { pagesByLocale, seededInitiatives, seededNews } from "./seeded.ts";
 
 const sv = pagesByLocale.sv;
 const en = pagesByLocale.en;
 
 /** The facts box's value for a term ("Målgrupp", "Period", …). */
-async function fact(page: import("@playwright/test").Page, term: string): Promise<string> {
+async function fact(page: Page, term: string): Promise<string> {
   const row = page.locator("#facts dl > div").filter({ has: page.locator("dt", { hasText: term }) });
   return (await row.locator("dd").innerText()).trim();
 }
@@ -24,7 +24,9 @@ test("no public page carries an internal note or a code word", async ({ page }) 
   for (const path of paths) {
     await page.goto(path);
     const text = await page.locator("body").innerText();
-    expect(text, path).not.toMatch(/shared\/reference|referensanteckning|reference notes|framgår inte av källtexten|text gives no/i);
+    expect(text, path).not.toMatch(
+      /shared\/reference|referensanteckning|reference notes|framgår inte av källtexten|text gives no/i,
+    );
     expect(text, path).not.toMatch(/\(se listan\)|de tre i listan|see the list|the three listed/i);
   }
 });
@@ -42,10 +44,14 @@ test("ages, periods and places are said once", async ({ page }) => {
   await page.goto(sv.initiative("pulssmart"));
   expect(await fact(page, "Period")).toBe("augusti 2019 – juni 2022");
   await page.goto(sv.initiative("el-sistema-orebro"));
-  expect(await fact(page, "Platser")).toBe("Varberga (bostadsområde i Örebro) och Oxhagen (bostadsområde i Örebro)");
+  expect(await fact(page, "Platser")).toBe(
+    "Varberga (bostadsområde i Örebro) och Oxhagen (bostadsområde i Örebro)",
+  );
 });
 
-test("statuses follow the facts: an ended period is ended, an undated source is named as such", async ({ page }) => {
+test("statuses follow the facts: an ended period is ended, an undated source is named as such", async ({
+  page,
+}) => {
   await page.goto(sv.initiative("pulssmart"));
   expect(await fact(page, "Status")).toBe("Avslutad");
   await page.goto(sv.initiative("las-pa-recept"));
@@ -78,11 +84,15 @@ test("evidence level 0 does not look like “no level yet”", async ({ page }) 
 
 test("the tagline promises no more than the content holds", async ({ page }) => {
   await page.goto(sv.home);
-  await expect(page.locator(".site-header__tagline")).toHaveText("Sociala investeringar och vad utvärderingarna visar");
+  await expect(page.locator(".site-header__tagline")).toHaveText(
+    "Sociala investeringar och vad utvärderingarna visar",
+  );
   await expect(page.locator("body")).not.toContainText("som fungerar");
 });
 
-test("the footer names the publisher, the content licence and the accessibility statement", async ({ page }) => {
+test("the footer names the publisher, the content licence and the accessibility statement", async ({
+  page,
+}) => {
   for (const locale of ["sv", "en"] as const) {
     await page.goto(pagesByLocale[locale].home);
     const footer = page.locator("footer");
