@@ -252,6 +252,7 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
               </p>
               <a
                 className="button button--primary"
+                aria-describedby="calculator-login"
                 href={calculatorLink({
                   calculatorUrl: showcaseEnv().CALCULATOR_URL,
                   locale,
@@ -262,6 +263,9 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
               >
                 {t("calculatorLink")}
               </a>
+              <p className="calculator-box__login" id="calculator-login">
+                {t("calculatorLogin")}
+              </p>
             </section>
           </div>
 
