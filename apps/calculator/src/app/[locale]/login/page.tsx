@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { withoutDirectionControls } from "@insats/web-security/text";
 import { calculatorEnv } from "@/env";
 import { getPathname } from "@/i18n/navigation";
 import { LanguageSwitch } from "@/layout/LanguageSwitch";
@@ -36,7 +37,7 @@ export default async function LoginPage({
       <p>{t("intro")}</p>
       {initiative ? (
         <p className="panel panel--highlight login-initiative" data-testid="login-initiative">
-          {t("aboutToCalculate", { title: initiative.title })}
+          {t("aboutToCalculate", { title: withoutDirectionControls(initiative.title) })}
         </p>
       ) : null}
       <LoginForm returnTo={returnTo} oidcProviderId={calculatorEnv().OIDC_PROVIDER_ID ?? null} />

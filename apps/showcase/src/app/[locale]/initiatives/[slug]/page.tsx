@@ -7,6 +7,7 @@ import {
   organisationRefKey,
   organisationRoleLabels,
   scenarioTemplates,
+  slugSchema,
   targetAgeRange,
   type OrganisationRef,
 } from "@insats/domain";
@@ -29,6 +30,8 @@ import { SourceList } from "@/text/source-list";
 export { renderOnFirstRequest as generateStaticParams } from "@/i18n/static-params";
 
 async function loadInitiative(slug: string): Promise<InitiativeDetail> {
+  // An address no slug can have (capitals, underscores, too long) is a page that does not exist, not an error.
+  if (!slugSchema.safeParse(slug).success) notFound();
   try {
     return await getInitiative(slug);
   } catch (error) {
