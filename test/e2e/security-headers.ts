@@ -41,7 +41,9 @@ export async function watchForPolicyViolations(page: Page): Promise<() => Promis
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const list = ((window as unknown as { __violations?: string[] }).__violations ??= []);
-      list.push(`${event.violatedDirective} refused ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      list.push(
+        `${event.violatedDirective} refused ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return async () => [
@@ -58,7 +60,10 @@ export async function watchForPolicyViolations(page: Page): Promise<() => Promis
 export async function framedByAnotherSite(page: Page, url: string): Promise<boolean> {
   const stranger = "http://127.0.0.1:4651/";
   await page.route(stranger, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><title>x</title><iframe src="${url}"></iframe>` }),
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><title>x</title><iframe src="${url}"></iframe>`,
+    }),
   );
   await page.goto(stranger);
   await page.waitForLoadState("load");

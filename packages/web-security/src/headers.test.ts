@@ -46,8 +46,12 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("lets React's development build evaluate code, and only it", () => {
-    expect(directives(contentSecurityPolicy({ mode: "development" })).get("script-src")).toContain("'unsafe-eval'");
-    expect(directives(contentSecurityPolicy({ mode: "test" })).get("script-src")).not.toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ mode: "development" })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
+    expect(directives(contentSecurityPolicy({ mode: "test" })).get("script-src")).not.toContain(
+      "'unsafe-eval'",
+    );
   });
 });
 

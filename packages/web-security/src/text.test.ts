@@ -26,6 +26,11 @@ describe("displaySafe", () => {
         published: true,
         date,
       }),
-    ).toEqual({ title: { sv: "abc", en: "abc" }, items: [{ name: "xy", count: 3 }, null], published: true, date });
+    ).toEqual({
+      title: { sv: "abc", en: "abc" },
+      items: [{ name: "xy", count: 3 }, null],
+      published: true,
+      date,
+    });
   });
 });

@@ -20,9 +20,7 @@ export function displaySafe<Value>(value: Value): Value {
   if (typeof value === "string") return withoutDirectionControls(value) as Value;
   if (Array.isArray(value)) return value.map((item: unknown) => displaySafe(item)) as Value;
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, displaySafe(item)]),
-    ) as Value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, displaySafe(item)])) as Value;
   }
   return value;
 }

@@ -1,7 +1,12 @@
 // The calculator's edge: where login may lead, its security headers and content security policy, and that a
 // page under that policy still works (hydration, the simulation's Web Worker), and long names.
 import { expect, test, type Page } from "@playwright/test";
-import { expectSecurityHeaders, framedByAnotherSite, policyOf, watchForPolicyViolations } from "../security-headers.ts";
+import {
+  expectSecurityHeaders,
+  framedByAnotherSite,
+  policyOf,
+  watchForPolicyViolations,
+} from "../security-headers.ts";
 import { createFromShowcaseLink, demoPassword, norrkopingPlanner, signIn } from "./session";
 
 const stranger = "127.0.0.1:8999";
@@ -21,7 +26,10 @@ for (const returnTo of [
   "%2F.%2F%2F127.0.0.1:8999%2Fpwned",
   "http:%2F%2F127.0.0.1:8999%2Fpwned",
 ]) {
-  test(`after login with returnTo=${returnTo} the planner stays on the calculator`, async ({ page, baseURL }) => {
+  test(`after login with returnTo=${returnTo} the planner stays on the calculator`, async ({
+    page,
+    baseURL,
+  }) => {
     const hosts = new Set<string>();
     page.on("request", (request) => hosts.add(new URL(request.url()).host));
     await page.goto(`/login?returnTo=${returnTo}`);
@@ -32,7 +40,10 @@ for (const returnTo of [
   });
 }
 
-test("choosing an organisation with a returnTo of another origin stays on the calculator", async ({ page, baseURL }) => {
+test("choosing an organisation with a returnTo of another origin stays on the calculator", async ({
+  page,
+  baseURL,
+}) => {
   const hosts = new Set<string>();
   page.on("request", (request) => hosts.add(new URL(request.url()).host));
   await signIn(page, norrkopingPlanner);
@@ -46,7 +57,9 @@ test("choosing an organisation with a returnTo of another origin stays on the ca
 test("a planner sent from the showcase's English page is told which example they will calculate on, in English", async ({
   page,
 }) => {
-  await page.goto("/en/scenarios/new?template=social-assistance&initiative=servicetrainee&effectLow=0.44&effectHigh=0.54");
+  await page.goto(
+    "/en/scenarios/new?template=social-assistance&initiative=servicetrainee&effectLow=0.44&effectHigh=0.54",
+  );
   await expect(page).toHaveURL(/\/en\/login\?returnTo=/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
@@ -66,7 +79,10 @@ test("the Swedish login page names the example too, and an unknown one not at al
   await expect(page.getByTestId("login-initiative")).toHaveCount(0);
 });
 
-test("pages carry the security headers and a content security policy with a nonce of their own", async ({ page, request }) => {
+test("pages carry the security headers and a content security policy with a nonce of their own", async ({
+  page,
+  request,
+}) => {
   const first = await page.goto("/login");
   expectSecurityHeaders(first);
   const policy = policyOf(first);
@@ -79,7 +95,9 @@ test("pages carry the security headers and a content security policy with a nonc
   const nonce = scriptSources.find((source) => source.startsWith("'nonce-"))?.slice(7, -1);
   expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   // Next put the nonce on the scripts it rendered.
-  const scripts = await page.locator("script").evaluateAll((elements) => elements.map((element) => element.nonce));
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((elements) => elements.map((element) => element.nonce));
   expect(scripts.length).toBeGreaterThan(0);
   expect(new Set(scripts)).toEqual(new Set([nonce]));
 
@@ -95,7 +113,9 @@ test("another site cannot show the calculator in a frame", async ({ page, baseUR
   expect(await framedByAnotherSite(page, `${baseURL}/login`)).toBe(false);
 });
 
-test("under the policy the editor hydrates, the simulation's worker runs and nothing is refused", async ({ page }) => {
+test("under the policy the editor hydrates, the simulation's worker runs and nothing is refused", async ({
+  page,
+}) => {
   const problems = await watchForPolicyViolations(page);
   await signIn(page, norrkopingPlanner);
   const editor = await createFromShowcaseLink(page, "Säkerhetshuvuden");
@@ -118,7 +138,9 @@ test("an unbroken 100-character name does not widen the page at 390 px", async (
   for (const path of [editor, "/"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

@@ -2,7 +2,12 @@
 // pages still work under the policy; malformed addresses are 404; an editor's text cannot widen or turn a page.
 import { expect, test } from "@playwright/test";
 import { ports } from "../../playwright.config.ts";
-import { expectSecurityHeaders, framedByAnotherSite, policyOf, watchForPolicyViolations } from "../security-headers.ts";
+import {
+  expectSecurityHeaders,
+  framedByAnotherSite,
+  policyOf,
+  watchForPolicyViolations,
+} from "../security-headers.ts";
 import { pagesByLocale } from "./seeded.ts";
 
 const sv = pagesByLocale.sv;
@@ -56,7 +61,9 @@ for (const path of [
   test(`a slug no page can have is 404: ${path.slice(0, 40)}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(path.startsWith("/en") ? "Page not found" : "Sidan finns inte");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      path.startsWith("/en") ? "Page not found" : "Sidan finns inte",
+    );
   });
 }
 
@@ -72,7 +79,10 @@ test("on a phone the filters start folded so that results are on the first scree
 
   await toggle.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Dölj sök och filter" })).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("button", { name: "Dölj sök och filter" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
   await expect(page.getByRole("searchbox", { name: "Sökord" })).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("searchbox", { name: "Sökord" })).toBeFocused();

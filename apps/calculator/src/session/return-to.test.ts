@@ -6,7 +6,10 @@ const fallback = "/en";
 describe("safeReturnTo", () => {
   it.each([
     ["/", "/"],
-    ["/scenarios/new?template=social-assistance&initiative=servicetrainee", "/scenarios/new?template=social-assistance&initiative=servicetrainee"],
+    [
+      "/scenarios/new?template=social-assistance&initiative=servicetrainee",
+      "/scenarios/new?template=social-assistance&initiative=servicetrainee",
+    ],
     ["/en/compare?ids=a&ids=b#results", "/en/compare?ids=a&ids=b#results"],
     ["/scenarios/../compare", "/compare"],
     ["/s%C3%A5", "/s%C3%A5"],
@@ -55,7 +58,11 @@ describe("safeReturnTo", () => {
   it("never returns a path a browser would read as another origin", () => {
     const base = "http://127.0.0.1:3011";
     for (const control of ["\t", "\n", "\r", "\\", "/", "%2f", "%5c", "%09", ".", "@"]) {
-      for (const shape of [`/${control}/evil.example`, `/${control}${control}evil.example`, `${control}/evil.example`]) {
+      for (const shape of [
+        `/${control}/evil.example`,
+        `/${control}${control}evil.example`,
+        `${control}/evil.example`,
+      ]) {
         const result = safeReturnTo(shape, fallback);
         expect(new URL(result, base).origin, `${JSON.stringify(shape)} → ${result}`).toBe(base);
       }

@@ -20,4 +20,6 @@ export async function listAllNews() {
 }
 
 /** Cached per request: the page and its metadata ask for the same item. */
-export const getNewsItem = cache(async (slug: string) => displaySafe(await api().news.bySlug.query({ slug })));
+export const getNewsItem = cache(async (slug: string) =>
+  displaySafe(await api().news.bySlug.query({ slug })),
+);

@@ -50,14 +50,20 @@ describe("CSV", () => {
   });
 
   it("leaves formula characters inside words and after other characters alone", () => {
-    expect(nameCell("Barn 6-12 år, e-post info@kommun.se, 1+1")).toBe('"Barn 6-12 år, e-post info@kommun.se, 1+1"');
+    expect(nameCell("Barn 6-12 år, e-post info@kommun.se, 1+1")).toBe(
+      '"Barn 6-12 år, e-post info@kommun.se, 1+1"',
+    );
   });
 
   it("gives no cell that starts with a formula character, whether split on commas, semicolons or tabs", () => {
     const texts = ['x";=1+1', "a;b;=c", "=1", "x,\t+y", 'q"";@a', "\n-1"];
-    const line = toCsv(columns, texts.map((name) => ({ name, level: 2 }))).replace(/^\uFEFF/, "");
+    const line = toCsv(
+      columns,
+      texts.map((name) => ({ name, level: 2 })),
+    ).replace(/^\uFEFF/, "");
     for (const separator of [",", ";", "\t", "\r\n", "\n"]) {
-      for (const cell of cellsSplitOn(separator, line)) expect(cell, `split on ${JSON.stringify(separator)}`).not.toMatch(/^[=+\-@]/);
+      for (const cell of cellsSplitOn(separator, line))
+        expect(cell, `split on ${JSON.stringify(separator)}`).not.toMatch(/^[=+\-@]/);
     }
   });
 });

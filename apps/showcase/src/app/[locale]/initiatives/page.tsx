@@ -87,7 +87,11 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
             {t("filtersHeading")}
           </h2>
           <FilterPanel formId="filter-form" showLabel={t("showFilters")} hideLabel={t("hideFilters")}>
-            <FilterForm id="filter-form" action={listHref({ filter: {}, page: 1 })} label={t("filtersHeading")}>
+            <FilterForm
+              id="filter-form"
+              action={listHref({ filter: {}, page: 1 })}
+              label={t("filtersHeading")}
+            >
               <FilterFields
                 locale={locale}
                 filter={search.filter}
