@@ -127,7 +127,10 @@ test("under the policy the editor hydrates, the simulation's worker runs and not
   await expect(page.getByTestId("npv")).not.toHaveText(before ?? "");
   await page.goto("/");
   await page.goto("/compare");
-  expect(await problems()).toEqual([]);
+  const missing = await page.goto("/finns-inte");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+  expect((await problems()).filter((problem) => !problem.includes("404 (Not Found)"))).toEqual([]);
 });
 
 test("an unbroken 100-character name does not widen the page at 390 px", async ({ page }) => {
