@@ -1,11 +1,12 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders, type Mode } from "@insats/web-security/headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source (STYLE.md).
-  transpilePackages: ["@insats/api", "@insats/domain"],
+  transpilePackages: ["@insats/api", "@insats/domain", "@insats/web-security"],
   // The PDF export drives Debian's Chromium and the Excel export writes zip streams: both stay plain Node modules.
   serverExternalPackages: ["playwright-core", "exceljs"],
   typescript: {
@@ -13,6 +14,10 @@ const config: NextConfig = {
     ignoreBuildErrors: true,
   },
   poweredByHeader: false,
+  // On every response; the pages' content security policy, which needs a nonce per request, is set in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV as Mode) }];
+  },
 };
 
 export default withNextIntl(config);

@@ -1,16 +1,32 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { contentSecurityPolicy, securityHeaders, type Mode } from "@insats/web-security/headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
+const mode = process.env.NODE_ENV as Mode;
+
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source (STYLE.md).
-  transpilePackages: ["@insats/api", "@insats/domain"],
+  transpilePackages: ["@insats/api", "@insats/domain", "@insats/web-security"],
   typescript: {
     // TypeScript 7 has no JavaScript API for Next's build-time checker; `pnpm typecheck` runs `tsc` instead.
     ignoreBuildErrors: true,
   },
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          ...securityHeaders(mode),
+          // The pages are rendered once and kept (ISR), so they cannot carry a per-request nonce; the policy
+          // without one still keeps every script, style and connection on this origin and forbids framing.
+          { key: "Content-Security-Policy", value: contentSecurityPolicy({ mode }) },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(config);

@@ -1,7 +1,7 @@
 "use client";
 // The one piece of the list that runs in the browser. Without JavaScript the form is a plain GET form; with
 // it, choosing a value in a list applies at once (the hint above the form says so) and the address keeps the
-// state, so the back button and shared links work.
+// state, so shared links and reloads work.
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
 
@@ -14,10 +14,12 @@ function queryOf(form: HTMLFormElement): string {
 }
 
 export function FilterForm({
+  id,
   action,
   label,
   children,
 }: {
+  id: string;
   action: string;
   label: string;
   children: ReactNode;
@@ -38,14 +40,18 @@ export function FilterForm({
     }
   }, [searchParams]);
 
-  const apply = (target: HTMLFormElement) => {
+  // A search (Enter or the button) is a step of its own that back returns from; trying the values of a list
+  // one after another is not, so each choice replaces the address instead of adding to the history.
+  const apply = (target: HTMLFormElement, step: "push" | "replace") => {
     const query = queryOf(target);
-    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
+    const href = query ? `${action}?${query}` : action;
+    startTransition(() => router[step](href, { scroll: false }));
   };
 
   return (
     <form
       ref={form}
+      id={id}
       className="filter-form"
       role="search"
       aria-label={label}
@@ -54,11 +60,11 @@ export function FilterForm({
       action={action}
       onSubmit={(event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
-        apply(event.currentTarget);
+        apply(event.currentTarget, "push");
       }}
       onChange={(event) => {
         // Text and number fields apply on Enter or the button, not on every keystroke.
-        if (event.target instanceof HTMLSelectElement) apply(event.currentTarget);
+        if (event.target instanceof HTMLSelectElement) apply(event.currentTarget, "replace");
       }}
     >
       {children}

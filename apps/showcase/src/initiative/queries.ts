@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { displaySafe } from "@insats/web-security/text";
 import { api, type ApiClient } from "@/api/client";
 import { fetchAll, fetchNumberedPage } from "./paging.ts";
 import type { InitiativeFilter, InitiativeSearch } from "./search-params.ts";
@@ -12,11 +13,16 @@ export type EvaluationDetail = InitiativeDetail["evaluations"][number];
 
 export const initiativePageSize = 12;
 
-export function listInitiativePage(search: InitiativeSearch) {
-  return fetchNumberedPage(
-    ({ limit, cursor }) => api().initiative.list.query({ ...search.filter, limit, cursor }),
-    search.page,
-    initiativePageSize,
+// Texts come from editors: every query below hands them on without direction controls (web-security/text), so
+// that no title or summary can turn the page's own text around.
+
+export async function listInitiativePage(search: InitiativeSearch) {
+  return displaySafe(
+    await fetchNumberedPage(
+      ({ limit, cursor }) => api().initiative.list.query({ ...search.filter, limit, cursor }),
+      search.page,
+      initiativePageSize,
+    ),
   );
 }
 
@@ -25,9 +31,13 @@ export function getInitiativeFacets(filter: InitiativeFilter) {
 }
 
 /** Cached per request: the page and its metadata ask for the same initiative. */
-export const getInitiative = cache((slug: string) => api().initiative.bySlug.query({ slug }));
+export const getInitiative = cache(async (slug: string) =>
+  displaySafe(await api().initiative.bySlug.query({ slug })),
+);
 
 /** Every published initiative matching a filter (open data, the sitemap, the home page's picks). */
-export function listAllInitiatives(filter: InitiativeFilter = {}) {
-  return fetchAll(({ limit, cursor }) => api().initiative.list.query({ ...filter, limit, cursor }));
+export async function listAllInitiatives(filter: InitiativeFilter = {}) {
+  return displaySafe(
+    await fetchAll(({ limit, cursor }) => api().initiative.list.query({ ...filter, limit, cursor })),
+  );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { displaySafe } from "@insats/web-security/text";
 import { api, type ApiClient } from "@/api/client";
 import { fetchAll } from "@/initiative/paging";
 
@@ -7,14 +8,18 @@ export type NewsPage = Awaited<ReturnType<ApiClient["news"]["list"]["query"]>>;
 export type NewsSummary = NewsPage["items"][number];
 export type NewsDetail = Awaited<ReturnType<ApiClient["news"]["bySlug"]["query"]>>;
 
+// As for initiatives: editors' texts without direction controls (web-security/text).
+
 /** The newest items, newest first. */
 export async function listLatestNews(limit: number) {
-  return (await api().news.list.query({ limit })).items;
+  return displaySafe((await api().news.list.query({ limit })).items);
 }
 
-export function listAllNews() {
-  return fetchAll(({ limit, cursor }) => api().news.list.query({ limit, cursor }));
+export async function listAllNews() {
+  return displaySafe(await fetchAll(({ limit, cursor }) => api().news.list.query({ limit, cursor })));
 }
 
 /** Cached per request: the page and its metadata ask for the same item. */
-export const getNewsItem = cache((slug: string) => api().news.bySlug.query({ slug }));
+export const getNewsItem = cache(async (slug: string) =>
+  displaySafe(await api().news.bySlug.query({ slug })),
+);

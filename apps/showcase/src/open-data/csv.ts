@@ -3,17 +3,22 @@
 export type CsvCell = string | number | boolean | null | undefined;
 
 /**
- * Text that a spreadsheet would take for a formula (=, +, -, @, tab, carriage return first) gets a leading
- * apostrophe, so that opening the file never runs anything. Numbers are written as numbers.
+ * A formula character (= + - @) where a spreadsheet could start a cell: at the start of the text, or after a
+ * character some program splits cells or rows on. Swedish Excel splits on semicolons rather than commas, and
+ * then also takes a comma or a quote inside the text as ordinary characters, so a quoted "a;=HYPERLINK(…)" is
+ * two cells there, the second one a formula. Spaces before the character do not make it safe.
  */
-function cellText(value: CsvCell): string {
+const formulaStart = /(^|[,;\t\r\n])(\s*)([=+\-@])/g;
+
+/**
+ * Text is always quoted, and every formula character that could start a cell gets an apostrophe before it, so
+ * that opening the file never runs anything, whichever separator the program splits on. Numbers are written as
+ * numbers.
+ */
+function cell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "string") return String(value);
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quoted(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return `"${value.replace(formulaStart, "$1$2'$3").replaceAll('"', '""')}"`;
 }
 
 /**
@@ -25,8 +30,8 @@ export function toCsv<Row>(
   rows: readonly Row[],
 ) {
   const lines = [
-    columns.map((column) => quoted(column.header)).join(","),
-    ...rows.map((row) => columns.map((column) => quoted(cellText(column.value(row)))).join(",")),
+    columns.map((column) => cell(column.header)).join(","),
+    ...rows.map((row) => columns.map((column) => cell(column.value(row))).join(",")),
   ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

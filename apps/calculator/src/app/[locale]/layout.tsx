@@ -6,6 +6,11 @@ import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
 
+// Every page is rendered per request: the content security policy's nonce (proxy.ts) is new for each one, and
+// Next can only put it on the scripts of a page it renders then. A page prerendered at build time would carry
+// scripts without it, which the browser refuses to run.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "layout" });

@@ -7,6 +7,7 @@ import { localizedPath } from "@/i18n/paths";
 import { asLocale } from "@/i18n/locale";
 import { FilterFields } from "@/initiative/filter-fields";
 import { FilterForm } from "@/initiative/filter-form";
+import { FilterPanel } from "@/initiative/filter-panel";
 import { InitiativeCard } from "@/initiative/initiative-card";
 import { Pagination } from "@/initiative/pagination";
 import { countyName } from "@/initiative/place";
@@ -85,14 +86,20 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
           <h2 id="filters-heading" className="heading-small">
             {t("filtersHeading")}
           </h2>
-          <FilterForm action={listHref({ filter: {}, page: 1 })} label={t("filtersHeading")}>
-            <FilterFields
-              locale={locale}
-              filter={search.filter}
-              facets={facets}
-              clearHref={listHref({ filter: {}, page: 1 })}
-            />
-          </FilterForm>
+          <FilterPanel formId="filter-form" showLabel={t("showFilters")} hideLabel={t("hideFilters")}>
+            <FilterForm
+              id="filter-form"
+              action={listHref({ filter: {}, page: 1 })}
+              label={t("filtersHeading")}
+            >
+              <FilterFields
+                locale={locale}
+                filter={search.filter}
+                facets={facets}
+                clearHref={listHref({ filter: {}, page: 1 })}
+              />
+            </FilterForm>
+          </FilterPanel>
         </section>
         <section className="list-layout__results" aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden">

@@ -7,6 +7,7 @@ import {
   organisationRefKey,
   organisationRoleLabels,
   scenarioTemplates,
+  slugSchema,
   type OrganisationRef,
 } from "@insats/domain";
 import { getTranslations } from "next-intl/server";
@@ -29,6 +30,8 @@ import { SourceList } from "@/text/source-list";
 export { renderOnFirstRequest as generateStaticParams } from "@/i18n/static-params";
 
 async function loadInitiative(slug: string): Promise<InitiativeDetail> {
+  // An address no slug can have (capitals, underscores, too long) is a page that does not exist, not an error.
+  if (!slugSchema.safeParse(slug).success) notFound();
   try {
     return await getInitiative(slug);
   } catch (error) {
@@ -276,6 +279,7 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
               </p>
               <a
                 className="button button--primary"
+                aria-describedby="calculator-login"
                 href={calculatorLink({
                   calculatorUrl: showcaseEnv().CALCULATOR_URL,
                   locale,
@@ -286,6 +290,9 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
               >
                 {t("calculatorLink")}
               </a>
+              <p className="calculator-box__login" id="calculator-login">
+                {t("calculatorLogin")}
+              </p>
             </section>
           </div>
 

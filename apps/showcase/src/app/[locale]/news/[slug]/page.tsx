@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { newsKindLabels, newsOrganisationRoleLabels, organisationRefKey } from "@insats/domain";
+import { newsKindLabels, newsOrganisationRoleLabels, organisationRefKey, slugSchema } from "@insats/domain";
 import { getTranslations } from "next-intl/server";
 import { isNotFound } from "@/api/client";
 import { localizedPath } from "@/i18n/paths";
@@ -17,6 +17,8 @@ import { SourceList } from "@/text/source-list";
 export { renderOnFirstRequest as generateStaticParams } from "@/i18n/static-params";
 
 async function loadNewsItem(slug: string): Promise<NewsDetail> {
+  // An address no slug can have (capitals, underscores, too long) is a page that does not exist, not an error.
+  if (!slugSchema.safeParse(slug).success) notFound();
   try {
     return await getNewsItem(slug);
   } catch (error) {
