@@ -21,7 +21,6 @@ export function CohortsSection({ cohorts, startYear, onChange }: { cohorts: Coho
                 label={t("participants.label")}
                 help={t("participants.help")}
                 value={cohort.participants}
-                min={Number.MIN_VALUE}
                 onChange={(participants) => set(index, { participants })}
               />
               <NumberField
@@ -30,7 +29,6 @@ export function CohortsSection({ cohorts, startYear, onChange }: { cohorts: Coho
                 help={t("startOffset.help")}
                 value={cohort.startOffset}
                 integer
-                min={0}
                 onChange={(startOffset) => set(index, { startOffset })}
               />
             </div>

@@ -29,7 +29,6 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
       help={t(`${key}.help`, { startYear })}
       value={value}
       integer
-      min={0}
       onChange={(next) => set(index, { ...line, [key]: next } as CostLine)}
     />
   );
@@ -68,7 +67,7 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
                 </>
               ) : null}
               {line.kind === "perParticipant" ? (
-                <NumberField id={`cost-${index}-years`} label={t("years.label")} help={t("years.help")} value={line.years} integer min={1} onChange={(years) => set(index, { ...line, years })} />
+                <NumberField id={`cost-${index}-years`} label={t("years.label")} help={t("years.help")} value={line.years} integer onChange={(years) => set(index, { ...line, years })} />
               ) : null}
             </div>
             <UncertainField

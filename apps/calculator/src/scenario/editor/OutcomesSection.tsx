@@ -51,9 +51,9 @@ export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: O
               <UncertainField id={`${id}-unitCost`} label={t("unitCost.label")} help={t("unitCost.help")} value={outcome.unitCost} unit="kr" onChange={(unitCost) => set(index, { unitCost })} />
               <UnitCostPicker id={`${id}-library`} priceYear={priceYear} onPick={(patch) => set(index, patch)} />
               <div className="field-grid">
-                <NumberField id={`${id}-growth`} label={t("unitCostGrowth.label")} help={t("unitCostGrowth.help")} value={outcome.unitCostGrowth} scale={100} unit="%" min={-0.99} onChange={(unitCostGrowth) => set(index, { unitCostGrowth })} />
-                <NumberField id={`${id}-lag`} label={t("lagYears.label")} help={t("lagYears.help")} value={outcome.lagYears} integer min={0} onChange={(lagYears) => set(index, { lagYears })} />
-                <NumberField id={`${id}-duration`} label={t("durationYears.label")} help={t("durationYears.help")} value={outcome.durationYears} integer min={1} onChange={(durationYears) => set(index, { durationYears })} />
+                <NumberField id={`${id}-growth`} label={t("unitCostGrowth.label")} help={t("unitCostGrowth.help")} value={outcome.unitCostGrowth} scale={100} unit="%" onChange={(unitCostGrowth) => set(index, { unitCostGrowth })} />
+                <NumberField id={`${id}-lag`} label={t("lagYears.label")} help={t("lagYears.help")} value={outcome.lagYears} integer onChange={(lagYears) => set(index, { lagYears })} />
+                <NumberField id={`${id}-duration`} label={t("durationYears.label")} help={t("durationYears.help")} value={outcome.durationYears} integer onChange={(durationYears) => set(index, { durationYears })} />
               </div>
               <details className="adjustments" open>
                 <summary>{editor("adjustments")}</summary>
