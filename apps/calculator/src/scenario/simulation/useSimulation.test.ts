@@ -1,9 +1,9 @@
-import { sensitivity, simulateScenario, workedExampleScenario } from "@insats/domain";
+import { requireScenarioInput, sensitivity, simulateScenario, workedExampleScenario } from "@insats/domain";
 import { describe, expect, it } from "vitest";
 import { settled } from "./useSimulation";
 
 describe("settled", () => {
-  const input = workedExampleScenario;
+  const input = requireScenarioInput(workedExampleScenario);
   const request = { id: 2, input };
 
   it("keeps nothing of an earlier run when a run fails", () => {
