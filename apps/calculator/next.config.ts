@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source (STYLE.md).
-  transpilePackages: ["@insats/api", "@insats/domain"],
+  transpilePackages: ["@insats/api", "@insats/charts", "@insats/domain"],
   // The PDF export drives Debian's Chromium and the Excel export writes zip streams: both stay plain Node modules.
   serverExternalPackages: ["playwright-core", "exceljs"],
   typescript: {

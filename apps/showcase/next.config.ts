@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source (STYLE.md).
-  transpilePackages: ["@insats/api", "@insats/domain"],
+  transpilePackages: ["@insats/api", "@insats/charts", "@insats/domain"],
   typescript: {
     // TypeScript 7 has no JavaScript API for Next's build-time checker; `pnpm typecheck` runs `tsc` instead.
     ignoreBuildErrors: true,
