@@ -71,3 +71,13 @@ describe("axisTicks", () => {
     expect(ticks.map((tick) => tick.label)).toEqual(["0.0 mnkr", "0.1 mnkr", "0.2 mnkr", "0.3 mnkr"]);
   });
 });
+
+describe("categoryLabels", () => {
+  it("draws at most twelve labels and never the same label twice in a row", async () => {
+    const { categoryLabels } = await import("./axis.tsx");
+    const bins = ["−1 mnkr", "0 mnkr", "0 mnkr", "0 mnkr", "1 mnkr", "1 mnkr", "2 mnkr"];
+    expect(categoryLabels(bins)).toEqual(["−1 mnkr", "0 mnkr", null, null, "1 mnkr", null, "2 mnkr"]);
+    const years = Array.from({ length: 30 }, (_, index) => String(2026 + index));
+    expect(categoryLabels(years).filter((label) => label !== null)).toHaveLength(10);
+  });
+});
