@@ -159,8 +159,9 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await fresh.getByRole("button", { name: "Använd för utfallet" }).click();
   await expect(fresh.locator("#outcome-0-unit")).toHaveValue("hour");
   await expect(fresh.locator("#outcome-0-payers-municipality")).toHaveValue("100");
-  await expect(fresh.locator("#outcome-0-unitCost-form")).toHaveValue("triangular");
-  expect(unitCostBefore).not.toBe("");
+  // The unit cost itself did change: the home-care hour's range became the fracture's single figure.
+  expect(unitCostBefore).toBe("triangular");
+  await expect(fresh.locator("#outcome-0-unitCost-form")).toHaveValue("fixed");
 
   await alsoUnit.check();
   await alsoPayers.check();
