@@ -22,8 +22,8 @@ export interface TornadoChartProps {
  * beside the bars rather than inside the drawing, so they wrap on a narrow screen instead of being cut.
  */
 export function TornadoChart({ rows, base, formatValue, lowName, highName }: TornadoChartProps) {
-  // Three ticks: their labels sit under a track that may be 200 px wide on a phone.
-  const axis = axisTicks([base, ...rows.flatMap((row) => [row.low, row.high])], formatValue, { count: 3, includeZero: false });
+  // About two steps: the labels sit under a track that may be 200 px wide on a phone, and must not overlap there.
+  const axis = axisTicks([base, ...rows.flatMap((row) => [row.low, row.high])], formatValue, { count: 2, includeZero: false });
   const at = scaleLinear(axis.min, axis.max, 0, 100);
   const bar = (from: number, to: number, className: string) => (
     <rect x={Math.min(at(from), at(to))} y={1} width={Math.max(0.3, Math.abs(at(to) - at(from)))} height={8} className={className} />
