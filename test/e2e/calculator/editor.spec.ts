@@ -171,6 +171,22 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await fresh.close();
 });
 
+test("the charts never draw a label twice, and the tornado names each input in Swedish", async () => {
+  await page.goto(scenarioPath);
+  await expect(page.getByTestId("probability-positive")).not.toHaveText("…");
+  const drawings = page.locator(".chart__drawing");
+  await expect(drawings).toHaveCount(5);
+  for (const drawing of await drawings.all()) {
+    const labels = await drawing.locator("text.tick, .tornado__tick").allTextContents();
+    expect(labels.length).toBeGreaterThan(2);
+    expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
+  }
+  const tornado = page.locator(".tornado");
+  await expect(tornado).toContainText("– Styckkostnad");
+  await expect(tornado).toContainText("– Effekt: andel som undviks");
+  await expect(page.getByTestId("simulation")).not.toContainText(/: (unit cost|effect|amount)\b/);
+});
+
 for (const locale of ["sv", "en"] as const) {
   test(`at 390 px the page does not scroll sideways and the npv stays in view while editing (${locale})`, async ({ browser }) => {
     const narrow = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();

@@ -184,9 +184,21 @@ export function SimulationChart({ simulation, expanded }: { simulation: Simulati
   );
 }
 
-export function SensitivityChart({ rows, npv, expanded }: { rows: readonly SensitivityRow[]; npv: number; expanded?: boolean }) {
+export function SensitivityChart({
+  rows: given,
+  npv,
+  expanded,
+  labelOf,
+}: {
+  rows: readonly SensitivityRow[];
+  npv: number;
+  expanded?: boolean;
+  /** The input's name in the reader's language (useSensitivityLabel); the domain's English label otherwise. */
+  labelOf?: (row: SensitivityRow) => string;
+}) {
   const t = useTranslations("charts");
   const { money, short, locale } = useMoney();
+  const rows = labelOf ? given.map((row) => ({ ...row, label: labelOf(row) })) : given;
   const top = rows[0];
   if (!top) return <p className="muted">{t("sensitivityNone")}</p>;
   return (

@@ -1,5 +1,6 @@
 import type { ScenarioInput, ScenarioResult, SensitivityRow, SimulationResult } from "@insats/domain";
 import { useTranslations } from "next-intl";
+import { useSensitivityLabel } from "@/charts/sensitivity-labels";
 import { Headline } from "./Headline";
 import { CostBenefitChart, CumulativeNetChart, PayerChart, SensitivityChart, SimulationChart } from "./ResultCharts";
 import { YearTable } from "./YearTable";
@@ -20,6 +21,7 @@ interface ResultsProps {
 /** Everything the engine says about a scenario; used live in the editor and in the committee report. */
 export function Results({ input, result, simulation, sensitivity, simulationCurrent = true, simulationError = null, expandTables = false }: ResultsProps) {
   const t = useTranslations("results");
+  const sensitivityLabel = useSensitivityLabel(input);
   return (
     <div className="results">
       <Headline result={result} startYear={input.startYear} simulation={simulation} />
@@ -39,7 +41,7 @@ export function Results({ input, result, simulation, sensitivity, simulationCurr
         ) : (
           <p>{t("simulating")}</p>
         )}
-        {sensitivity ? <SensitivityChart rows={sensitivity} npv={result.totals.npv} expanded={expandTables} /> : null}
+        {sensitivity ? <SensitivityChart rows={sensitivity} npv={result.totals.npv} expanded={expandTables} labelOf={sensitivityLabel} /> : null}
       </div>
       <h3>{t("yearTable")}</h3>
       <YearTable result={result} />
