@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source (STYLE.md).
-  transpilePackages: ["@insats/api", "@insats/domain", "@insats/web-security"],
+  transpilePackages: ["@insats/api", "@insats/charts", "@insats/domain", "@insats/web-security"],
   // The PDF export drives Debian's Chromium and the Excel export writes zip streams: both stay plain Node modules.
   serverExternalPackages: ["playwright-core", "exceljs"],
   typescript: {

@@ -8,7 +8,7 @@ const mode = process.env.NODE_ENV as Mode;
 
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source (STYLE.md).
-  transpilePackages: ["@insats/api", "@insats/domain", "@insats/web-security"],
+  transpilePackages: ["@insats/api", "@insats/charts", "@insats/domain", "@insats/web-security"],
   typescript: {
     // TypeScript 7 has no JavaScript API for Next's build-time checker; `pnpm typecheck` runs `tsc` instead.
     ignoreBuildErrors: true,

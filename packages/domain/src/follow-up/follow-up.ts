@@ -157,7 +157,11 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
   // Infinity or NaN in it is refused like invalid input rather than handed on.
   if (![...Object.values(forecastTotals), ...Object.values(outturnTotals), repaid].every(Number.isFinite)) {
     throw new FollowUpInputError([
-      { path: "actuals", message: "the reported figures and the forecast give results too large to compute" },
+      {
+        path: "actuals",
+        code: "custom",
+        message: "the reported figures and the forecast give results too large to compute",
+      },
     ]);
   }
 

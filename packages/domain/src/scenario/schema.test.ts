@@ -247,6 +247,29 @@ describe("parseScenarioInput", () => {
   });
 });
 
+describe("issue codes", () => {
+  it("names the rule of every custom check and the limit of every range check", () => {
+    const result = parseScenarioInput({
+      ...valid,
+      horizonYears: 0,
+      costs: [
+        { ...cost, payers: { municipality: 0.9 } },
+        { ...cost, amount: { dist: "triangular", min: 5, mode: 9, max: 1 } },
+      ],
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const byPath = Object.fromEntries(result.issues.map(({ path, message: _message, ...details }) => [path, details]));
+    expect(byPath).toEqual({
+      horizonYears: { code: "too_small", minimum: 1, inclusive: true },
+      "costs.0.payers": { code: "custom", rule: "payerSharesSum" },
+      "costs.1.id": { code: "custom", rule: "duplicateId" },
+      "costs.1.amount.min": { code: "custom", rule: "minAboveMax" },
+      "costs.1.amount.mode": { code: "custom", rule: "modeOutsideRange" },
+    });
+  });
+});
+
 describe("payersSchema", () => {
   it("allows rounding within 1e-9 of 1", () => {
     expect(payersSchema.safeParse({ municipality: 1 / 3, region: 1 / 3, state: 1 / 3 }).success).toBe(true);

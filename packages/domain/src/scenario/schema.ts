@@ -9,8 +9,30 @@ export type Payer = z.infer<typeof payerSchema>;
 /** Shares may be off by rounding in hand-typed JSON, so the sum is checked with this tolerance. */
 export const payerShareTolerance = 1e-9;
 
+/**
+ * Stable names of the scenario's own cross-field rules (zod's built-in checks carry zod's issue codes instead).
+ * Each custom issue has `params: { rule }`, so that an app can say what is wrong in its user's language.
+ */
+export const scenarioRules = [
+  /** A line's payer shares do not add up to 1. */
+  "payerSharesSum",
+  /** A distribution's min is above its max. */
+  "minAboveMax",
+  /** A triangular or PERT distribution's most likely value lies outside min..max. */
+  "modeOutsideRange",
+  /** A normal distribution's mean lies outside its min..max. */
+  "meanOutsideRange",
+  /** An annual cost ends before it starts. */
+  "toOffsetBeforeFromOffset",
+  /** Two costs, or two outcomes, have the same id. */
+  "duplicateId",
+] as const;
+export type ScenarioRule = (typeof scenarioRules)[number];
+
 type Payload = { value: unknown };
-type IssueSink = { addIssue: (issue: { code: "custom"; message: string; path?: PropertyKey[] }) => void };
+type IssueSink = {
+  addIssue: (issue: { code: "custom"; message: string; path?: PropertyKey[]; params: { rule: ScenarioRule } }) => void;
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -47,7 +69,12 @@ export const payersSchema = z
     if (!shares.every(finite)) return;
     const sum = shares.reduce((total, v) => total + v, 0);
     if (Math.abs(sum - 1) > payerShareTolerance) {
-      ctx.addIssue({ code: "custom", message: `payer shares must sum to 1 (they sum to ${sum})`, path: [] });
+      ctx.addIssue({
+        code: "custom",
+        message: `payer shares must sum to 1 (they sum to ${sum})`,
+        path: [],
+        params: { rule: "payerSharesSum" },
+      });
     }
   }, evenWithOtherIssues);
 export type Payers = z.infer<typeof payersSchema>;
@@ -76,7 +103,12 @@ function limitedNumber(limits: FieldLimits) {
 function checkOrder(value: Record<string, unknown>, ctx: IssueSink) {
   const { min, max } = value;
   if (finite(min) && finite(max) && min > max) {
-    ctx.addIssue({ code: "custom", message: `min (${min}) must not exceed max (${max})`, path: ["min"] });
+    ctx.addIssue({
+      code: "custom",
+      message: `min (${min}) must not exceed max (${max})`,
+      path: ["min"],
+      params: { rule: "minAboveMax" },
+    });
   }
 }
 
@@ -85,7 +117,12 @@ function checkWithin(value: Record<string, unknown>, key: "mode" | "mean", ctx: 
   const centre = value[key];
   if (!finite(centre)) return;
   if ((finite(min) && centre < min) || (finite(max) && centre > max)) {
-    ctx.addIssue({ code: "custom", message: `${key} (${centre}) must lie between min and max`, path: [key] });
+    ctx.addIssue({
+      code: "custom",
+      message: `${key} (${centre}) must lie between min and max`,
+      path: [key],
+      params: { rule: key === "mode" ? "modeOutsideRange" : "meanOutsideRange" },
+    });
   }
 }
 
@@ -171,6 +208,7 @@ export const costLineSchema = z.discriminatedUnion("kind", [
           code: "custom",
           message: `toOffset (${toOffset}) must not be before fromOffset (${fromOffset})`,
           path: ["toOffset"],
+          params: { rule: "toOffsetBeforeFromOffset" },
         });
       }
     }, evenWithOtherIssues),
@@ -231,6 +269,7 @@ function checkUniqueIds(list: unknown, key: "costs" | "outcomes", ctx: IssueSink
         code: "custom",
         message: `duplicate id "${line.id}" (also used by ${key}.${earlier})`,
         path: [key, index, "id"],
+        params: { rule: "duplicateId" },
       });
     }
   });
@@ -268,7 +307,40 @@ export type ScenarioInputJson = z.input<typeof scenarioInputSchema>;
 export interface InputIssue {
   /** Dotted path of the offending field, for example `outcomes.0.effect.min`; "" for the whole input. */
   path: string;
+  /** In English, for developers and the JSON format's users; apps translate from `code` and its details. */
   message: string;
+  /** zod's issue code (`too_small`, `invalid_type` …), or `custom` for one of the scenario's own `rule`s. */
+  code: z.core.$ZodIssue["code"];
+  /** Which of `scenarioRules` failed, for `custom` issues. */
+  rule?: ScenarioRule;
+  /** The limit a `too_small` or `too_big` value broke, and whether the limit itself is allowed. */
+  minimum?: number;
+  maximum?: number;
+  inclusive?: boolean;
+  /** The type an `invalid_type` issue expected (`number`, `int`, `string` …). */
+  expected?: string;
+}
+
+function isScenarioRule(value: unknown): value is ScenarioRule {
+  return (scenarioRules as readonly unknown[]).includes(value);
+}
+
+/** The details of a zod issue an app needs to say in its own words what is wrong. */
+function detailsOf(issue: z.core.$ZodIssue): Omit<InputIssue, "path" | "message"> {
+  switch (issue.code) {
+    case "too_small":
+      return { code: issue.code, minimum: Number(issue.minimum), inclusive: issue.inclusive ?? false };
+    case "too_big":
+      return { code: issue.code, maximum: Number(issue.maximum), inclusive: issue.inclusive ?? false };
+    case "invalid_type":
+      return { code: issue.code, expected: issue.expected };
+    case "custom": {
+      const rule: unknown = issue.params?.rule;
+      return isScenarioRule(rule) ? { code: issue.code, rule } : { code: issue.code };
+    }
+    default:
+      return { code: issue.code };
+  }
 }
 
 export type ScenarioInputParseResult =
@@ -294,10 +366,10 @@ function flattenIssues(
     }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
-        out.push({ path: dotted([...path, key]), message: `unknown field "${key}"` });
+        out.push({ path: dotted([...path, key]), message: `unknown field "${key}"`, code: issue.code });
       continue;
     }
-    out.push({ path: dotted(path), message: issue.message });
+    out.push({ path: dotted(path), message: issue.message, ...detailsOf(issue) });
   }
 }
 

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
+import "@insats/charts/charts.css";
 import "../globals.css";
 
 // Every page is rendered per request: the content security policy's nonce (proxy.ts) is new for each one, and

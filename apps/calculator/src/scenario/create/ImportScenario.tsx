@@ -1,15 +1,21 @@
 "use client";
-import { parseScenarioInput, type InputIssue, type ScenarioInput } from "@insats/domain";
-import { useTranslations } from "next-intl";
+import { parseScenarioInput, type ScenarioInput } from "@insats/domain";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type ChangeEvent } from "react";
 import { browserApi } from "@/api/browser";
 import { useRouter } from "@/i18n/navigation";
+import { describeIssue } from "../editor/field-errors";
 
-type Parsed = { file: string; input: ScenarioInput } | { file: string; issues: InputIssue[] };
+/** A problem of the file: where in the JSON, and what is wrong in the user's words. */
+type FileIssue = { path: string; message: string };
+
+type Parsed = { file: string; input: ScenarioInput } | { file: string; issues: FileIssue[] };
 
 /** Reads a scenario's open JSON, shows every problem by path, and creates the scenario when it validates. */
 export function ImportScenario() {
   const t = useTranslations("create");
+  const validation = useTranslations("validation");
+  const locale = useLocale();
   const router = useRouter();
   const id = useId();
   const [parsed, setParsed] = useState<Parsed | null>(null);
@@ -27,7 +33,12 @@ export function ImportScenario() {
       return setParsed({ file: file.name, issues: [{ path: "", message: t("notJson") }] });
     }
     const result = parseScenarioInput(json);
-    setParsed(result.success ? { file: file.name, input: result.data } : { file: file.name, issues: result.issues });
+    if (result.success) return setParsed({ file: file.name, input: result.data });
+    const issues = result.issues.map((issue) => {
+      const { key, values } = describeIssue(issue, locale);
+      return { path: issue.path, message: validation(key, values) };
+    });
+    setParsed({ file: file.name, issues });
   }
 
   async function create() {

@@ -10,10 +10,10 @@ export function AssumptionsSection({ value, onChange }: { value: Assumptions; on
   const t = useTranslations("fields");
   return (
     <div className="field-grid">
-      <NumberField id="startYear" label={t("startYear.label")} help={t("startYear.help")} value={value.startYear} integer min={1900} max={2200} onChange={(startYear) => onChange({ startYear })} />
-      <NumberField id="priceYear" label={t("priceYear.label")} help={t("priceYear.help")} value={value.priceYear} integer min={1900} max={2200} onChange={(priceYear) => onChange({ priceYear })} />
-      <NumberField id="horizonYears" label={t("horizonYears.label")} help={t("horizonYears.help")} value={value.horizonYears} integer min={1} max={50} onChange={(horizonYears) => onChange({ horizonYears })} />
-      <NumberField id="discountRate" label={t("discountRate.label")} help={t("discountRate.help")} value={value.discountRate} scale={100} unit="%" min={0} max={0.2} onChange={(discountRate) => onChange({ discountRate })} />
+      <NumberField id="startYear" label={t("startYear.label")} help={t("startYear.help")} value={value.startYear} integer onChange={(startYear) => onChange({ startYear })} />
+      <NumberField id="priceYear" label={t("priceYear.label")} help={t("priceYear.help")} value={value.priceYear} integer onChange={(priceYear) => onChange({ priceYear })} />
+      <NumberField id="horizonYears" label={t("horizonYears.label")} help={t("horizonYears.help")} value={value.horizonYears} integer onChange={(horizonYears) => onChange({ horizonYears })} />
+      <NumberField id="discountRate" label={t("discountRate.label")} help={t("discountRate.help")} value={value.discountRate} scale={100} unit="%" onChange={(discountRate) => onChange({ discountRate })} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 import type { Cohort } from "@insats/domain";
 import { useTranslations } from "next-intl";
+import { useFocusAfterRemoval } from "./focus-after-removal";
 import { NumberField } from "./NumberField";
 
 /** The groups of participants and the year each starts. */
 export function CohortsSection({ cohorts, startYear, onChange }: { cohorts: Cohort[]; startYear: number; onChange: (cohorts: Cohort[]) => void }) {
   const t = useTranslations("fields");
   const editor = useTranslations("editor");
+  const { addButton, removing } = useFocusAfterRemoval((index) => `cohort-${index}-participants`);
   const set = (index: number, patch: Partial<Cohort>) => onChange(cohorts.map((cohort, i) => (i === index ? { ...cohort, ...patch } : cohort)));
   return (
     <>
@@ -21,7 +23,6 @@ export function CohortsSection({ cohorts, startYear, onChange }: { cohorts: Coho
                 label={t("participants.label")}
                 help={t("participants.help")}
                 value={cohort.participants}
-                min={Number.MIN_VALUE}
                 onChange={(participants) => set(index, { participants })}
               />
               <NumberField
@@ -30,12 +31,14 @@ export function CohortsSection({ cohorts, startYear, onChange }: { cohorts: Coho
                 help={t("startOffset.help")}
                 value={cohort.startOffset}
                 integer
-                min={0}
                 onChange={(startOffset) => set(index, { startOffset })}
               />
             </div>
             {cohorts.length > 1 ? (
-              <button type="button" className="button button--quiet" onClick={() => onChange(cohorts.filter((_, i) => i !== index))}>
+              <button type="button" className="button button--quiet" onClick={() => {
+                  removing(index);
+                  onChange(cohorts.filter((_, i) => i !== index));
+                }}>
                 {editor("removeCohort", { number: index + 1 })}
               </button>
             ) : null}
@@ -43,6 +46,7 @@ export function CohortsSection({ cohorts, startYear, onChange }: { cohorts: Coho
         ))}
       </ol>
       <button
+        ref={addButton}
         type="button"
         className="button button--secondary"
         onClick={() => onChange([...cohorts, { startOffset: (cohorts.at(-1)?.startOffset ?? -1) + 1, participants: cohorts.at(-1)?.participants ?? 10 }])}

@@ -1,6 +1,7 @@
 "use client";
 import type { CostLine } from "@insats/domain";
 import { useTranslations } from "next-intl";
+import { useFocusAfterRemoval } from "./focus-after-removal";
 import { unusedId } from "./line-ids";
 import { NumberField } from "./NumberField";
 import { PayersField } from "./PayersField";
@@ -21,6 +22,7 @@ function withKind(line: CostLine, kind: CostLine["kind"]): CostLine {
 export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]; startYear: number; onChange: (costs: CostLine[]) => void }) {
   const t = useTranslations("fields");
   const editor = useTranslations("editor");
+  const { addButton, removing } = useFocusAfterRemoval((index) => `cost-${index}-label`);
   const set = (index: number, line: CostLine) => onChange(costs.map((cost, i) => (i === index ? line : cost)));
   const offsetField = (line: CostLine, index: number, key: "offset" | "fromOffset" | "toOffset", value: number) => (
     <NumberField
@@ -29,7 +31,6 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
       help={t(`${key}.help`, { startYear })}
       value={value}
       integer
-      min={0}
       onChange={(next) => set(index, { ...line, [key]: next } as CostLine)}
     />
   );
@@ -68,7 +69,7 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
                 </>
               ) : null}
               {line.kind === "perParticipant" ? (
-                <NumberField id={`cost-${index}-years`} label={t("years.label")} help={t("years.help")} value={line.years} integer min={1} onChange={(years) => set(index, { ...line, years })} />
+                <NumberField id={`cost-${index}-years`} label={t("years.label")} help={t("years.help")} value={line.years} integer onChange={(years) => set(index, { ...line, years })} />
               ) : null}
             </div>
             <UncertainField
@@ -80,13 +81,17 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
               onChange={(amount) => set(index, { ...line, amount })}
             />
             <PayersField id={`cost-${index}-payers`} legend={t("costPayers.label")} value={line.payers} onChange={(payers) => set(index, { ...line, payers })} />
-            <button type="button" className="button button--quiet" onClick={() => onChange(costs.filter((_, i) => i !== index))}>
+            <button type="button" className="button button--quiet" onClick={() => {
+                removing(index);
+                onChange(costs.filter((_, i) => i !== index));
+              }}>
               {editor("removeNamed", { name: line.label || editor("unnamedCost") })}
             </button>
           </li>
         ))}
       </ol>
       <button
+        ref={addButton}
         type="button"
         className="button button--secondary"
         onClick={() =>

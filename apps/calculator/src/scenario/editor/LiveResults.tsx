@@ -27,6 +27,7 @@ export function LiveResults({ shown, valid }: LiveResultsProps) {
       simulation={simulation.simulation}
       sensitivity={simulation.sensitivity}
       simulationCurrent={simulation.input === valid}
+      simulationError={simulation.error && simulation.input === valid ? t("simulationFailed") : null}
     />
   );
 }

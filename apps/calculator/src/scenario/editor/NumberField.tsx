@@ -1,11 +1,15 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { formatForInput, formatNumber, parseDecimal } from "@/format/numbers";
+import { formatForInput } from "@/format/numbers";
+import { useFieldError, useUnreadableField } from "./FieldErrors";
+import { readTypedNumber } from "./number-text";
 
 export interface NumberFieldProps {
   id: string;
   label: string;
+  /** Where the field is, for the error summary ("Effekt – Lägst"); the label when left out. */
+  where?: string;
   /** A plain-words explanation shown under the label and read with the field. */
   help?: string;
   value: number;
@@ -13,50 +17,42 @@ export interface NumberFieldProps {
   /** Shown × scale: 100 shows the fraction 0.44 as 44 (%). */
   scale?: number;
   unit?: string;
-  /** Limits of the stored value (before scaling). */
-  min?: number;
-  max?: number;
+  /** Offers a keypad without a decimal sign on phones; whether a value must be whole is the domain's rule. */
   integer?: boolean;
   compact?: boolean;
 }
 
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-12 * Math.max(1, Math.abs(b));
+}
+
 /**
- * A number typed the way planners write it (1 234,5 or 1234.5). The text stays as typed while it is being edited;
- * only a valid number reaches the scenario, so results never flash to an error for a half-typed value.
+ * A number typed the way planners write it (1 234,5 or 1234.5). Every readable number reaches the scenario at once,
+ * so the domain judges it (its message shows here); text that is not a number stays as typed, is marked as an error
+ * and keeps the form from saving, so what is saved is always what the fields show.
  */
-export function NumberField({ id, label, help, value, onChange, scale = 1, unit, min, max, integer = false, compact = false }: NumberFieldProps) {
-  const t = useTranslations("editor");
+export function NumberField({ id, label, where, help, value, onChange, scale = 1, unit, integer = false, compact = false }: NumberFieldProps) {
+  const t = useTranslations("validation");
   const locale = useLocale();
   const [text, setText] = useState(() => formatForInput(locale, value * scale));
-  const [error, setError] = useState<string | null>(null);
+  const typed = readTypedNumber(locale, text);
+  const unreadable = "error" in typed ? t(typed.error) : null;
+  const domainError = useFieldError(id);
+  const error = unreadable ?? domainError ?? null;
+  useUnreadableField(id, where ?? label, unreadable);
 
   // A value changed elsewhere (reload, restore, a unit cost picked) replaces the text, unless it is what is typed.
   useEffect(() => {
     setText((current) => {
-      const typed = parseDecimal(current);
-      return typed !== null && Math.abs(typed / scale - value) < 1e-12 * Math.max(1, Math.abs(value)) ? current : formatForInput(locale, value * scale);
+      const shown = readTypedNumber(locale, current);
+      return "value" in shown && sameNumber(shown.value / scale, value) ? current : formatForInput(locale, value * scale);
     });
-    setError(null);
   }, [value, scale, locale]);
 
   function change(next: string) {
     setText(next);
-    const parsed = parseDecimal(next);
-    if (parsed === null) return setError(t("invalidNumber"));
-    const stored = parsed / scale;
-    if (integer && !Number.isInteger(parsed)) return setError(t("wholeNumber"));
-    if ((min !== undefined && stored < min) || (max !== undefined && stored > max)) {
-      const bound = (limit: number | undefined) => (limit === undefined ? "" : formatNumber(locale, limit * scale, 4));
-      return setError(
-        min !== undefined && max !== undefined
-          ? t("between", { min: bound(min), max: bound(max) })
-          : min !== undefined
-            ? t("atLeast", { min: bound(min) })
-            : t("atMost", { max: bound(max) }),
-      );
-    }
-    setError(null);
-    onChange(stored);
+    const read = readTypedNumber(locale, next);
+    if ("value" in read && !sameNumber(read.value / scale, value)) onChange(read.value / scale);
   }
 
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -74,12 +70,16 @@ export function NumberField({ id, label, help, value, onChange, scale = 1, unit,
       <input
         id={id}
         type="text"
-        inputMode="decimal"
+        inputMode={integer ? "numeric" : "decimal"}
         autoComplete="off"
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => change(event.target.value)}
+        // Shown as the number it was read as, so that "1,234" in English visibly became 1234.
+        onBlur={() => {
+          if ("value" in typed) setText(formatForInput(locale, typed.value));
+        }}
       />
       {error ? (
         <p id={`${id}-error`} className="field-error">

@@ -1,6 +1,7 @@
 "use client";
 import type { Outcome } from "@insats/domain";
 import { useTranslations } from "next-intl";
+import { useFocusAfterRemoval } from "./focus-after-removal";
 import { unusedId } from "./line-ids";
 import { NumberField } from "./NumberField";
 import { PayersField } from "./PayersField";
@@ -15,6 +16,7 @@ const shareKeys: readonly ShareKey[] = ["dropOff", "deadweight", "attribution", 
 export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: Outcome[]; priceYear: number; onChange: (outcomes: Outcome[]) => void }) {
   const t = useTranslations("fields");
   const editor = useTranslations("editor");
+  const { addButton, removing } = useFocusAfterRemoval((index) => `outcome-${index}-label`);
   const set = (index: number, patch: Partial<Outcome>) => onChange(outcomes.map((outcome, i) => (i === index ? { ...outcome, ...patch } : outcome)));
   return (
     <>
@@ -49,11 +51,11 @@ export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: O
                 onChange={(effect) => set(index, { effect })}
               />
               <UncertainField id={`${id}-unitCost`} label={t("unitCost.label")} help={t("unitCost.help")} value={outcome.unitCost} unit="kr" onChange={(unitCost) => set(index, { unitCost })} />
-              <UnitCostPicker id={`${id}-library`} priceYear={priceYear} onPick={(patch) => set(index, patch)} />
+              <UnitCostPicker id={`${id}-library`} priceYear={priceYear} outcome={outcome} onPick={(patch) => set(index, patch)} />
               <div className="field-grid">
-                <NumberField id={`${id}-growth`} label={t("unitCostGrowth.label")} help={t("unitCostGrowth.help")} value={outcome.unitCostGrowth} scale={100} unit="%" min={-0.99} onChange={(unitCostGrowth) => set(index, { unitCostGrowth })} />
-                <NumberField id={`${id}-lag`} label={t("lagYears.label")} help={t("lagYears.help")} value={outcome.lagYears} integer min={0} onChange={(lagYears) => set(index, { lagYears })} />
-                <NumberField id={`${id}-duration`} label={t("durationYears.label")} help={t("durationYears.help")} value={outcome.durationYears} integer min={1} onChange={(durationYears) => set(index, { durationYears })} />
+                <NumberField id={`${id}-growth`} label={t("unitCostGrowth.label")} help={t("unitCostGrowth.help")} value={outcome.unitCostGrowth} scale={100} unit="%" onChange={(unitCostGrowth) => set(index, { unitCostGrowth })} />
+                <NumberField id={`${id}-lag`} label={t("lagYears.label")} help={t("lagYears.help")} value={outcome.lagYears} integer onChange={(lagYears) => set(index, { lagYears })} />
+                <NumberField id={`${id}-duration`} label={t("durationYears.label")} help={t("durationYears.help")} value={outcome.durationYears} integer onChange={(durationYears) => set(index, { durationYears })} />
               </div>
               <details className="adjustments" open>
                 <summary>{editor("adjustments")}</summary>
@@ -73,7 +75,10 @@ export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: O
                 ))}
               </details>
               <PayersField id={`${id}-payers`} legend={t("outcomePayers.label")} value={outcome.payers} onChange={(payers) => set(index, { payers })} />
-              <button type="button" className="button button--quiet" onClick={() => onChange(outcomes.filter((_, i) => i !== index))}>
+              <button type="button" className="button button--quiet" onClick={() => {
+                  removing(index);
+                  onChange(outcomes.filter((_, i) => i !== index));
+                }}>
                 {editor("removeNamed", { name: outcome.label || editor("unnamedOutcome") })}
               </button>
             </li>
@@ -81,6 +86,7 @@ export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: O
         })}
       </ol>
       <button
+        ref={addButton}
         type="button"
         className="button button--secondary"
         onClick={() =>

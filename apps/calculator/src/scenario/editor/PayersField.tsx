@@ -12,7 +12,7 @@ export function PayersField({ id, legend, value, onChange }: { id: string; legen
   const sum = payerKeys.reduce((total, payer) => total + (value[payer] ?? 0), 0);
   const off = Math.abs(sum - 1) > 1e-9;
   return (
-    <fieldset className="payers" aria-describedby={`${id}-help ${id}-sum`}>
+    <fieldset id={id} className="payers" aria-describedby={`${id}-help ${id}-sum`}>
       <legend>{legend}</legend>
       <p id={`${id}-help`} className="help">
         {t("payersHelp")}
@@ -23,11 +23,10 @@ export function PayersField({ id, legend, value, onChange }: { id: string; legen
             key={payer}
             id={`${id}-${payer}`}
             label={payerName(payer)}
+            where={`${legend} – ${payerName(payer)}`}
             value={value[payer] ?? 0}
             scale={100}
             unit="%"
-            min={0}
-            max={1}
             compact
             onChange={(share) => {
               const next: Payers = { ...value };

@@ -1,19 +1,32 @@
 "use client";
 import { computeScenario, parseScenarioInput, type ScenarioInput, type ScenarioResult } from "@insats/domain";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { browserApi } from "@/api/browser";
 import { apiErrorCode } from "@/api/errors";
+import { formatMoney } from "@/format/numbers";
 import { useRouter } from "@/i18n/navigation";
 import { AssumptionsSection } from "./AssumptionsSection";
 import { CohortsSection } from "./CohortsSection";
 import { ConflictDialog } from "./ConflictDialog";
 import { CostsSection } from "./CostsSection";
+import { ErrorSummary, focusField, useFormErrors, type FormError } from "./FieldErrors";
 import { LiveResults } from "./LiveResults";
 import { OutcomesSection } from "./OutcomesSection";
 import type { ScenarioRecord } from "./scenario-record";
 import { ScenarioActions } from "./ScenarioActions";
 import { TextField } from "./TextField";
+import { useUnsavedChangesWarning } from "./unsaved-changes";
+
+/** Focuses the error that comes first in the form (the summary lists the domain's issues before unreadable text). */
+function focusFirstError(errors: readonly FormError[]) {
+  const fields = errors
+    .map((error) => (error.fieldId ? document.getElementById(error.fieldId) : null))
+    .filter((element): element is HTMLElement => element !== null)
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (fields[0]) focusField(fields[0].id);
+  else document.querySelector<HTMLElement>("[data-testid=error-summary] a")?.focus();
+}
 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; version: number } | { kind: "failed"; message: string };
 
@@ -23,6 +36,9 @@ type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; versio
  */
 export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
   const t = useTranslations("editor");
+  const validation = useTranslations("validation");
+  const results = useTranslations("results");
+  const locale = useLocale();
   const router = useRouter();
   const [record, setRecord] = useState(initial);
   const [draft, setDraft] = useState<ScenarioInput>(initial.input);
@@ -39,6 +55,11 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
   if (computed) lastValid.current = computed;
   const shown = computed ?? lastValid.current;
   const dirty = JSON.stringify(draft) !== JSON.stringify(record.input) || description.trim() !== record.description;
+  const { errors, provide, unreadableCount } = useFormErrors(parsed.success ? [] : parsed.issues, draft);
+  // Nothing is saved while a field shows something the scenario does not hold (unreadable text) or breaks a rule.
+  const blocked = errors.length > 0;
+  // Text typed but not yet readable as a number is an unsaved change too.
+  useUnsavedChangesWarning(dirty || unreadableCount > 0, validation("leaveWarning"));
 
   const edit = (patch: Partial<ScenarioInput>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -58,7 +79,7 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
   }
 
   async function save() {
-    if (!valid) return;
+    if (!valid || blocked) return;
     setSaveState({ kind: "saving" });
     try {
       const saved = await browserApi().scenario.save.mutate({
@@ -102,26 +123,35 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
                   ? t("unsaved")
                   : t("version", { version: record.version })}
         </div>
-        <button type="button" className="button" onClick={save} disabled={!valid || saveState.kind === "saving"}>
+        {shown ? (
+          <p className="editor__headline" data-testid="sticky-npv">
+            {results("npv")}: <span className={computed ? undefined : "muted"}>{formatMoney(locale, shown.result.totals.npv)}</span>
+          </p>
+        ) : null}
+        <button type="button" className="button" onClick={save} disabled={!valid || blocked || saveState.kind === "saving"} aria-describedby={blocked ? "save-blocked" : undefined}>
           {t("save")}
         </button>
+        {blocked ? (
+          <p id="save-blocked" className="editor__blocked">
+            {validation("saveBlocked")}{" "}
+            <a
+              href="#error-summary"
+              onClick={(event) => {
+                event.preventDefault();
+                focusFirstError(errors);
+              }}
+            >
+              {validation("goToFirst")}
+            </a>
+          </p>
+        ) : null}
       </div>
       {record.archivedAt ? <p className="notice">{t("archivedNotice")}</p> : null}
 
+      {provide(
       <div className="editor__columns">
         <div className="editor__inputs">
-          {!parsed.success ? (
-            <div className="notice notice--error" role="alert">
-              <p>{t("invalid", { count: parsed.issues.length })}</p>
-              <ul>
-                {parsed.issues.map((issue, index) => (
-                  <li key={index}>
-                    <code>{issue.path}</code>: {issue.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ErrorSummary errors={errors} />
 
           <section aria-labelledby="section-general" className="panel">
             <h2 id="section-general">{t("sectionGeneral")}</h2>
@@ -157,7 +187,8 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
           {!computed && shown ? <p className="notice">{t("stale")}</p> : null}
           <LiveResults shown={shown} valid={valid} />
         </section>
-      </div>
+      </div>,
+      )}
 
       {conflict ? (
         <ConflictDialog

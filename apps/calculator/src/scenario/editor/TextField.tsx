@@ -1,4 +1,5 @@
 "use client";
+import { useFieldError } from "./FieldErrors";
 
 interface TextFieldProps {
   id: string;
@@ -11,13 +12,16 @@ interface TextFieldProps {
   rows?: number;
 }
 
-/** A text input with its label and plain-words help. */
+/** A text input with its label, plain-words help and the domain's message when the value breaks a rule. */
 export function TextField({ id, label, help, value, onChange, maxLength = 200, rows }: TextFieldProps) {
+  const error = useFieldError(id);
+  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = {
     id,
     value,
     maxLength,
-    "aria-describedby": help ? `${id}-help` : undefined,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };
   return (
@@ -29,6 +33,11 @@ export function TextField({ id, label, help, value, onChange, maxLength = 200, r
         </p>
       ) : null}
       {rows ? <textarea rows={rows} {...control} /> : <input type="text" {...control} />}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -46,6 +46,7 @@ export interface UncertainFieldProps {
   onChange: (value: Uncertain) => void;
   scale?: number;
   unit?: string;
+  /** The field's limits, which a new form's range is kept within (the domain checks every value typed). */
   min?: number;
   max?: number;
 }
@@ -59,12 +60,11 @@ export function UncertainField({ id, label, help, value, onChange, scale, unit, 
       key={key}
       id={`${id}-${key}`}
       label={t(key)}
+      where={`${label} – ${t(key)}`}
       value={current}
       onChange={set}
       scale={scale}
       unit={unit}
-      min={key === "sd" ? 0 : min}
-      max={key === "sd" ? undefined : max}
       compact
     />
   );

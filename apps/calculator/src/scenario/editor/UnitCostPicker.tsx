@@ -1,8 +1,8 @@
 "use client";
-import { indexPrice, localize, swedishCpiRange, unitCostAt, unitCostLibrary, type Locale, type Outcome, type UnitCost } from "@insats/domain";
+import { indexPrice, localize, payerKeys, swedishCpiRange, unitCostAt, unitCostLibrary, type Locale, type Outcome, type Payers, type UnitCost } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
-import { formatMoney } from "@/format/numbers";
+import { useId, useState } from "react";
+import { formatMoney, formatPercent } from "@/format/numbers";
 import { priceBasisOf, usePriceBasis } from "@/report/price-basis";
 
 /** The library value in the scenario's prices, or why it cannot be indexed (KPI ends with its last published year). */
@@ -15,19 +15,47 @@ function indexed(cost: UnitCost, priceYear: number): { value: number } | { error
   }
 }
 
+function samePayers(a: Payers, b: Payers): boolean {
+  return payerKeys.every((payer) => Math.abs((a[payer] ?? 0) - (b[payer] ?? 0)) < 1e-9);
+}
+
 /**
  * Picks a sourced unit cost for an outcome: its source and price year are shown, and the figure is indexed with KPI
- * to the scenario's price year (a reported range becomes a triangular distribution).
+ * to the scenario's price year (a reported range becomes a triangular distribution). It opens on a unit cost of the
+ * outcome's own unit, and the outcome's unit and payer split change only when the planner ticks that they should.
  */
-export function UnitCostPicker({ id, priceYear, onPick }: { id: string; priceYear: number; onPick: (patch: Pick<Outcome, "unitCost" | "unit" | "payers" | "unitCostKeys">) => void }) {
+export function UnitCostPicker({
+  id,
+  priceYear,
+  outcome,
+  onPick,
+}: {
+  id: string;
+  priceYear: number;
+  outcome: Pick<Outcome, "unit" | "payers">;
+  onPick: (patch: Partial<Pick<Outcome, "unitCost" | "unit" | "payers" | "unitCostKeys">>) => void;
+}) {
   const t = useTranslations("unitCosts");
+  const editor = useTranslations("editor");
+  const payerName = useTranslations("payers");
   const locale = useLocale() as Locale;
-  const [key, setKey] = useState<string>(unitCostLibrary[0].key);
+  const checkboxId = useId();
+  const [key, setKey] = useState<string>(() => (unitCostLibrary.find((item) => item.unit === outcome.unit) ?? unitCostLibrary[0]).key);
+  const [alsoUnit, setAlsoUnit] = useState(false);
+  const [alsoPayers, setAlsoPayers] = useState(false);
   const cost: UnitCost = unitCostLibrary.find((item) => item.key === key) ?? unitCostLibrary[0];
   const atPriceYear = indexed(cost, priceYear);
   // A price year without an annual average is measured with the latest KPI figure; say which, next to the amount.
   const basis = priceBasisOf(priceYear);
   const basisText = usePriceBasis();
+  const unitName = (unit: string) => (t.has(`unit.${unit}`) ? t(`unit.${unit}`) : unit);
+  const payersText = (payers: Payers) =>
+    payerKeys
+      .filter((payer) => (payers[payer] ?? 0) > 0)
+      .map((payer) => `${payerName(payer)} ${formatPercent(locale, payers[payer] ?? 0, 1)}`)
+      .join(", ");
+  const unitDiffers = cost.unit !== outcome.unit;
+  const payersDiffer = !samePayers(cost.payers, outcome.payers);
   return (
     <details className="unit-cost-picker">
       <summary>{t("open")}</summary>
@@ -74,11 +102,30 @@ export function UnitCostPicker({ id, priceYear, onPick }: { id: string; priceYea
           </>
         ) : null}
       </dl>
+      {unitDiffers ? (
+        <div className="checkbox">
+          <input id={`${checkboxId}-unit`} type="checkbox" checked={alsoUnit} onChange={(event) => setAlsoUnit(event.target.checked)} />
+          <label htmlFor={`${checkboxId}-unit`}>{editor("pickerAlsoUnit", { unit: unitName(cost.unit), current: unitName(outcome.unit) })}</label>
+        </div>
+      ) : null}
+      {payersDiffer ? (
+        <div className="checkbox">
+          <input id={`${checkboxId}-payers`} type="checkbox" checked={alsoPayers} onChange={(event) => setAlsoPayers(event.target.checked)} />
+          <label htmlFor={`${checkboxId}-payers`}>{editor("pickerAlsoPayers", { payers: payersText(cost.payers), current: payersText(outcome.payers) || "–" })}</label>
+        </div>
+      ) : null}
       <button
         type="button"
         className="button button--secondary"
         disabled={"error" in atPriceYear}
-        onClick={() => onPick({ unitCost: unitCostAt(cost, priceYear), unit: cost.unit, payers: { ...cost.payers }, unitCostKeys: [cost.key] })}
+        onClick={() =>
+          onPick({
+            unitCost: unitCostAt(cost, priceYear),
+            unitCostKeys: [cost.key],
+            ...(unitDiffers && alsoUnit ? { unit: cost.unit } : {}),
+            ...(payersDiffer && alsoPayers ? { payers: { ...cost.payers } } : {}),
+          })
+        }
       >
         {t("use")}
       </button>

@@ -6,9 +6,19 @@ import type { SimulationRequest, SimulationResponse } from "./protocol";
 export interface SimulationState {
   simulation: SimulationResult | null;
   sensitivity: SensitivityRow[] | null;
-  /** The input the shown results belong to; differs from the current input while a run is under way. */
+  /** The input the shown results (or the failure) belong to; differs from the current input while a run is under way. */
   input: ScenarioInput | null;
+  /** Why the run of `input` failed. The previous run's figures are then gone: they belong to another input. */
   error: string | null;
+}
+
+/**
+ * What the results show once a run has answered: its figures, or its failure and nothing else, so that a failed run
+ * is never shown with the figures of the run before it.
+ */
+export function settled(request: SimulationRequest, response: SimulationResponse): SimulationState {
+  if ("error" in response) return { simulation: null, sensitivity: null, input: request.input, error: response.error };
+  return { simulation: response.simulation, sensitivity: response.sensitivity, input: request.input, error: null };
 }
 
 /**
@@ -30,11 +40,17 @@ export function useSimulation(input: ScenarioInput | null): SimulationState {
       running.current = null;
       if (!request || request.id !== event.data.id) return;
       const response = event.data;
-      if ("error" in response) setState((previous) => ({ ...previous, input: request.input, error: response.error }));
-      else setState({ simulation: response.simulation, sensitivity: response.sensitivity, input: request.input, error: null });
+      setState(settled(request, response));
       const next = waiting.current;
       waiting.current = null;
       if (next) post(next);
+    };
+    // The worker itself failed (its script did not load, or it ran out of memory): the run under way is lost.
+    instance.onerror = (event) => {
+      event.preventDefault();
+      const request = running.current;
+      running.current = null;
+      setState({ simulation: null, sensitivity: null, input: request?.input ?? null, error: event.message || "worker failed" });
     };
     const pending = waiting.current;
     waiting.current = null;

@@ -1,0 +1,3 @@
+import base from "@insats/eslint-config/base";
+
+export default base;

@@ -1,0 +1,3 @@
+import { defineTestConfig } from "@insats/vitest-config";
+
+export default defineTestConfig();
