@@ -1,5 +1,6 @@
 // Price indexing with KPI, Statistics Sweden's consumer price index.
 import { z } from "zod";
+import { yearSchema } from "../bounds.ts";
 
 export const priceIndexSchema = z
   .object({
@@ -8,7 +9,7 @@ export const priceIndexSchema = z
     /** The base period, for example "1980=100". */
     base: z.string(),
     /** Annual averages, one per year, consecutive and ascending. */
-    values: z.array(z.object({ year: z.int(), index: z.number().gt(0) })).min(1),
+    values: z.array(z.object({ year: yearSchema(), index: z.number().gt(0).max(1e6) })).min(1),
   })
   .check((ctx) => {
     ctx.value.values.forEach((point, i) => {
