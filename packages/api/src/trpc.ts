@@ -9,6 +9,7 @@ import {
   NotFoundError,
   ValidationError,
 } from "@insats/db";
+import { ComputeUnavailableError } from "./compute/pool.ts";
 import { type Context } from "./context.ts";
 import { type Role, roleAtLeast } from "./auth/roles.ts";
 
@@ -26,13 +27,14 @@ function issuesOf(error: unknown): InputIssue[] | null {
   return null;
 }
 
-/** Failures of the database layer that carry their own tRPC code; anything else stays an internal error. */
+/** Failures of the database layer and the compute pool that carry their own tRPC code; anything else stays internal. */
 const domainErrorClasses = [
   ConflictError,
   NotFoundError,
   LastAdminError,
   InvalidCursorError,
   ValidationError,
+  ComputeUnavailableError,
 ];
 
 const t = initTRPC
@@ -118,6 +120,17 @@ export function memberProcedure(role: Role) {
 export function memberWriteProcedure(role: Role) {
   return memberProcedure(role).use(async ({ ctx, next }) => {
     await ctx.consumeRateLimit("write");
+    return next();
+  });
+}
+
+/**
+ * A member's computation: `memberProcedure(role)` that also spends the user's compute budget, so that one user
+ * cannot keep the worker threads to themselves.
+ */
+export function memberComputeProcedure(role: Role) {
+  return memberProcedure(role).use(async ({ ctx, next }) => {
+    await ctx.consumeRateLimit("compute");
     return next();
   });
 }

@@ -16,11 +16,16 @@ export interface RunningApi {
 }
 
 export async function startTestApi(
-  options: { budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>; prepare?: (database: TestDatabase) => Promise<void> } = {},
+  options: {
+    budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>;
+    prepare?: (database: TestDatabase) => Promise<void>;
+    /** More variables of env.ts, for example COMPUTE_TIMEOUT_MS. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningApi> {
   const database = await createTestDatabase();
   await options.prepare?.(database);
-  const env = readApiEnv({ NODE_ENV: "test", PORT: "0" });
+  const env = readApiEnv({ NODE_ENV: "test", PORT: "0", ...options.env });
   const auth = createAuth(database.db, { ...env, AUTH_URL: "http://127.0.0.1" });
   const showcaseCaches = createShowcaseCaches();
   const server = createApiServer({

@@ -17,15 +17,14 @@ import {
   scenarioInputSchema,
   scenarioResultSchema,
   scenarioTemplateIds,
-  sensitivity,
   sensitivityRowSchema,
-  simulateScenario,
   simulationResultSchema,
 } from "@insats/domain";
-import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
+import { createTRPCRouter, memberComputeProcedure, memberProcedure, memberWriteProcedure } from "../trpc.ts";
 
 const scenarioId = z.uuid({ error: "Expected a scenario id (UUID)" });
-const version = z.int().min(1);
+// The version column is a PostgreSQL integer: a larger number would fail the query instead of being a conflict.
+const version = z.int().min(1).max(2 ** 31 - 1);
 const name = z.string().trim().min(1, { error: "Give the scenario a name" }).max(200);
 const description = z.string().trim().max(5000);
 
@@ -82,6 +81,7 @@ function notFound(): never {
 
 const planner = memberProcedure("planner");
 const plannerWrite = memberWriteProcedure("planner");
+const plannerCompute = memberComputeProcedure("planner");
 
 export const scenarioRouter = createTRPCRouter({
   list: planner
@@ -225,8 +225,11 @@ export const scenarioRouter = createTRPCRouter({
       });
     }),
 
-  /** Results for an unsaved input: the deterministic result, and on request a simulation and sensitivity. */
-  compute: planner
+  /**
+   * Results for an unsaved input: the deterministic result, and on request a simulation and sensitivity. Computed
+   * in the server's worker threads (src/compute): the largest allowed input takes about a second of one core.
+   */
+  compute: plannerCompute
     .input(
       z.strictObject({
         input: scenarioInputSchema,
@@ -243,9 +246,11 @@ export const scenarioRouter = createTRPCRouter({
         sensitivity: z.array(sensitivityRowSchema).nullable(),
       }),
     )
-    .mutation(({ input }) => ({
-      result: computeScenario(input.input),
-      simulation: input.simulation ? simulateScenario(input.input, input.simulation) : null,
-      sensitivity: input.sensitivity ? sensitivity(input.input) : null,
-    })),
+    .mutation(({ ctx, input }) =>
+      ctx.compute.analyse({
+        input: input.input,
+        simulation: input.simulation ?? null,
+        sensitivity: input.sensitivity,
+      }),
+    ),
 });
