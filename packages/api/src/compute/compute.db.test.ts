@@ -19,7 +19,12 @@ async function plannerOf(api: RunningApi, email: string): Promise<string> {
   const created = await getOrganisationByScbCode(api.database.db, { scbCode: organisation.scbCode });
   const cookie = await signIn(api, email, "a-long-password-1");
   const user = await findUserByEmail(api.database.db, { email });
-  await setMemberRole(api.database.db, { organisationId: created!.id, userId: user!.id, role: "planner", actorUserId: null });
+  await setMemberRole(api.database.db, {
+    organisationId: created!.id,
+    userId: user!.id,
+    role: "planner",
+    actorUserId: null,
+  });
   return cookie;
 }
 
@@ -30,7 +35,11 @@ const compute = (api: RunningApi, cookie: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-const largestComputation = { input: largestScenario(), simulation: { draws: 20_000, seed: 1 }, sensitivity: true };
+const largestComputation = {
+  input: largestScenario(),
+  simulation: { draws: 20_000, seed: 1 },
+  sensitivity: true,
+};
 
 describe("scenario.compute over HTTP", () => {
   let api: RunningApi;
@@ -53,7 +62,11 @@ describe("scenario.compute over HTTP", () => {
     const answer = compute(api, cookie, largestComputation).then(async (response) => {
       const tookMs = performance.now() - started;
       computing = false;
-      return { status: response.status, body: (await response.json()) as { result: { data: { simulation: { npv: { mean: number } } } } }, tookMs };
+      return {
+        status: response.status,
+        body: (await response.json()) as { result: { data: { simulation: { npv: { mean: number } } } } },
+        tookMs,
+      };
     });
     const latencies: number[] = [];
     while (computing) {
@@ -72,7 +85,10 @@ describe("scenario.compute over HTTP", () => {
   }, 120_000);
 
   it("refuses input beyond the format's bounds with 400 before computing anything", async () => {
-    const tooMany = { ...workedExampleScenario, cohorts: Array.from({ length: 21 }, () => workedExampleScenario.cohorts[0]!) };
+    const tooMany = {
+      ...workedExampleScenario,
+      cohorts: Array.from({ length: 21 }, () => workedExampleScenario.cohorts[0]!),
+    };
     const response = await compute(api, cookie, { input: tooMany, simulation: { draws: 20_000 } });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { data: { issues: { path: string }[] } } };
@@ -107,7 +123,9 @@ describe("scenario.compute's limits", () => {
       expect(response.status).toBe(503);
       const body = (await response.json()) as { error: { message: string; data: { code: string } } };
       expect(body.error.data.code).toBe("SERVICE_UNAVAILABLE");
-      expect(body.error.message).toMatch(/took longer than 0.2 s and was stopped; try again with fewer draws/);
+      expect(body.error.message).toMatch(
+        /took longer than 0.2 s and was stopped; try again with fewer draws/,
+      );
       expect((await fetch(`${api.url}/health`)).status).toBe(200);
     } finally {
       await api.close();

@@ -3,8 +3,16 @@ import { afterEach, describe, expect, it } from "vitest";
 import { analyseScenario } from "./analysis.ts";
 import { ComputeUnavailableError, createComputePool, type ComputePool } from "./pool.ts";
 
-const largest = { input: requireScenarioInput(largestScenario()), simulation: { draws: 20_000, seed: 1 }, sensitivity: true };
-const small = { input: requireScenarioInput(workedExampleScenario), simulation: { draws: 500, seed: 3 }, sensitivity: true };
+const largest = {
+  input: requireScenarioInput(largestScenario()),
+  simulation: { draws: 20_000, seed: 1 },
+  sensitivity: true,
+};
+const small = {
+  input: requireScenarioInput(workedExampleScenario),
+  simulation: { draws: 500, seed: 3 },
+  sensitivity: true,
+};
 
 let pool: ComputePool | undefined;
 afterEach(async () => {

@@ -35,7 +35,11 @@ export interface ComputePoolOptions {
   maxQueue?: number;
 }
 
-export function createComputePool({ workers, timeoutMs, maxQueue = 4 * workers }: ComputePoolOptions): ComputePool {
+export function createComputePool({
+  workers,
+  timeoutMs,
+  maxQueue = 4 * workers,
+}: ComputePoolOptions): ComputePool {
   // Started on the first computation, so that servers that never compute (tests, tools) start no threads.
   let pool: Piscina<AnalysisTask, Analysis> | undefined;
   const started = () =>
@@ -45,6 +49,9 @@ export function createComputePool({ workers, timeoutMs, maxQueue = 4 * workers }
       maxThreads: workers,
       // A worker keeps the engine compiled and warm; starting one again costs a few hundred milliseconds.
       idleTimeout: Number.POSITIVE_INFINITY,
+      // Workers run at a lower priority (Linux: nice +10 on their own thread), so that where cores are short the
+      // event loop, which answers everyone, gets the CPU first; a computation only takes longer.
+      niceIncrement: 10,
     }));
 
   return {

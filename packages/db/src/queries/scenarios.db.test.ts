@@ -331,44 +331,49 @@ describe("saveScenario", () => {
     ["Infinity", { npv: Number.POSITIVE_INFINITY, bcr: 1, paybackOffset: 2 }],
     ["NaN", { npv: Number.NaN, bcr: null, paybackOffset: null }],
     ["-Infinity", { npv: 1, bcr: Number.NEGATIVE_INFINITY, paybackOffset: null }],
-  ])("a summary with %s (an overflowed computation) is refused inside the transaction and stores nothing", async (_, summary) => {
-    const tenant = await createTestTenant(t.db);
-    const created = await newScenario(tenant);
-    const save = saveScenario(t.db, {
-      id: created.id,
-      organisationId: tenant.organisation.id,
-      expectedVersion: 1,
-      name: "Overflowed",
-      input: input("Overflowed", 1e308),
-      summary,
-      userId: tenant.planner.id,
-    });
-    await expect(save).rejects.toBeInstanceOf(ValidationError);
-    await expect(save).rejects.toThrow(/not a finite number.*Nothing was saved/);
-    const stored = await getScenario(t.db, { id: created.id, organisationId: tenant.organisation.id });
-    expect(stored).toMatchObject({ version: 1, name: "Servicetrainee", npv: 100 });
-    expect((await versionRows(created.id)).map((row) => row.version)).toEqual([1]);
-    expect(await auditCount(created.id, "scenario.save")).toBe(0);
+  ])(
+    "a summary with %s (an overflowed computation) is refused inside the transaction and stores nothing",
+    async (_, summary) => {
+      const tenant = await createTestTenant(t.db);
+      const created = await newScenario(tenant);
+      const save = saveScenario(t.db, {
+        id: created.id,
+        organisationId: tenant.organisation.id,
+        expectedVersion: 1,
+        name: "Overflowed",
+        input: input("Overflowed", 1e308),
+        summary,
+        userId: tenant.planner.id,
+      });
+      await expect(save).rejects.toBeInstanceOf(ValidationError);
+      await expect(save).rejects.toThrow(/not a finite number.*Nothing was saved/);
+      const stored = await getScenario(t.db, { id: created.id, organisationId: tenant.organisation.id });
+      expect(stored).toMatchObject({ version: 1, name: "Servicetrainee", npv: 100 });
+      expect((await versionRows(created.id)).map((row) => row.version)).toEqual([1]);
+      expect(await auditCount(created.id, "scenario.save")).toBe(0);
 
-    const create = createScenario(t.db, {
-      organisationId: tenant.organisation.id,
-      ownerId: tenant.planner.id,
-      name: "Overflowed",
-      input: input("Overflowed", 1e308),
-      summary,
-    });
-    await expect(create).rejects.toBeInstanceOf(ValidationError);
-    const [rows] = await t.db
-      .select({ n: count() })
-      .from(scenarios)
-      .where(eq(scenarios.organisationId, tenant.organisation.id));
-    expect(rows?.n).toBe(1);
-    const [audits] = await t.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.organisationId, tenant.organisation.id), eq(auditLog.action, "scenario.create")));
-    expect(audits?.n).toBe(1);
-  });
+      const create = createScenario(t.db, {
+        organisationId: tenant.organisation.id,
+        ownerId: tenant.planner.id,
+        name: "Overflowed",
+        input: input("Overflowed", 1e308),
+        summary,
+      });
+      await expect(create).rejects.toBeInstanceOf(ValidationError);
+      const [rows] = await t.db
+        .select({ n: count() })
+        .from(scenarios)
+        .where(eq(scenarios.organisationId, tenant.organisation.id));
+      expect(rows?.n).toBe(1);
+      const [audits] = await t.db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.organisationId, tenant.organisation.id), eq(auditLog.action, "scenario.create")),
+        );
+      expect(audits?.n).toBe(1);
+    },
+  );
 
   it("throws NotFoundError for a missing scenario", async () => {
     const tenant = await createTestTenant(t.db);

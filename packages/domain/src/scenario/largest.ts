@@ -35,7 +35,12 @@ export function largestScenario(): ScenarioInputJson {
       unit: "unit",
       unitCost: { dist: "uniform" as const, min: maxAmount / 2, max: maxAmount },
       unitCostGrowth: scenarioLimits.maxUnitCostGrowth,
-      baselineUnitsPerParticipant: { dist: "pert" as const, min: 0, mode: scenarioLimits.maxUnitsPerParticipant, max: scenarioLimits.maxUnitsPerParticipant },
+      baselineUnitsPerParticipant: {
+        dist: "pert" as const,
+        min: 0,
+        mode: scenarioLimits.maxUnitsPerParticipant,
+        max: scenarioLimits.maxUnitsPerParticipant,
+      },
       effect: { dist: "uniform" as const, min: 0.5, max: 1 },
       durationYears: scenarioLimits.maxYears,
       dropOff: { dist: "uniform" as const, min: 0, max: 0.1 },

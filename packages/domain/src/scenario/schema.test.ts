@@ -258,13 +258,16 @@ describe("parseScenarioInput", () => {
 });
 
 describe("the format's bounds (issue 13)", () => {
-  const times = <T>(count: number, make: (index: number) => T) => Array.from({ length: count }, (_, i) => make(i));
+  const times = <T>(count: number, make: (index: number) => T) =>
+    Array.from({ length: count }, (_, i) => make(i));
   const costs = (count: number) => times(count, (i) => ({ ...cost, id: `cost${i}` }));
   const outcomes = (count: number) => times(count, (i) => ({ ...outcome, id: `outcome${i}` }));
   const cohorts = (count: number) => times(count, (i) => ({ startOffset: i, participants: 10 }));
   const oneOff = (changes: Record<string, unknown>) => ({
     ...valid,
-    costs: [{ id: "a", label: "", payers: { municipality: 1 }, kind: "oneOff", offset: 0, amount: 1, ...changes }],
+    costs: [
+      { id: "a", label: "", payers: { municipality: 1 }, kind: "oneOff", offset: 0, amount: 1, ...changes },
+    ],
   });
 
   it.each([
@@ -275,21 +278,49 @@ describe("the format's bounds (issue 13)", () => {
     ["21 cohorts", { ...valid, cohorts: cohorts(21) }, ["cohorts"]],
     ["51 cost lines", { ...valid, costs: costs(51) }, ["costs"]],
     ["31 outcomes", { ...valid, outcomes: outcomes(31) }, ["outcomes"]],
-    ["participants 1e308", { ...valid, cohorts: [{ startOffset: 0, participants: 1e308 }] }, ["cohorts.0.participants"]],
-    ["a start offset of 101", { ...valid, cohorts: [{ startOffset: 101, participants: 1 }] }, ["cohorts.0.startOffset"]],
+    [
+      "participants 1e308",
+      { ...valid, cohorts: [{ startOffset: 0, participants: 1e308 }] },
+      ["cohorts.0.participants"],
+    ],
+    [
+      "a start offset of 101",
+      { ...valid, cohorts: [{ startOffset: 101, participants: 1 }] },
+      ["cohorts.0.startOffset"],
+    ],
     ["an amount of 1.7e308", oneOff({ amount: 1.7e308 }), ["costs.0.amount"]],
     ["an amount of -1.7e308", oneOff({ amount: -1.7e308 }), ["costs.0.amount"]],
-    ["an amount's bound past 1e12", oneOff({ amount: { dist: "uniform", min: 0, max: 2e12 } }), ["costs.0.amount.max"]],
+    [
+      "an amount's bound past 1e12",
+      oneOff({ amount: { dist: "uniform", min: 0, max: 2e12 } }),
+      ["costs.0.amount.max"],
+    ],
     ["an offset of 2^31", oneOff({ offset: 2 ** 31 }), ["costs.0.offset"]],
     ["per-participant years 101", { ...valid, costs: [{ ...cost, years: 101 }] }, ["costs.0.years"]],
     ["a unit cost of 1e300", withOutcome({ unitCost: 1e300 }), ["outcomes.0.unitCost"]],
-    ["an sd of 1e300", withOutcome({ unitCost: { dist: "normal", mean: 1, sd: 1e300 } }), ["outcomes.0.unitCost.sd"]],
-    ["an effect's sd of 3", withOutcome({ effect: { dist: "normal", mean: 0.5, sd: 3 } }), ["outcomes.0.effect.sd"]],
+    [
+      "an sd of 1e300",
+      withOutcome({ unitCost: { dist: "normal", mean: 1, sd: 1e300 } }),
+      ["outcomes.0.unitCost.sd"],
+    ],
+    [
+      "an effect's sd of 3",
+      withOutcome({ effect: { dist: "normal", mean: 0.5, sd: 3 } }),
+      ["outcomes.0.effect.sd"],
+    ],
     ["unitCostGrowth 1e300", withOutcome({ unitCostGrowth: 1e300 }), ["outcomes.0.unitCostGrowth"]],
     ["unitCostGrowth -0.6", withOutcome({ unitCostGrowth: -0.6 }), ["outcomes.0.unitCostGrowth"]],
-    ["baseline units 1e7", withOutcome({ baselineUnitsPerParticipant: 1e7 }), ["outcomes.0.baselineUnitsPerParticipant"]],
+    [
+      "baseline units 1e7",
+      withOutcome({ baselineUnitsPerParticipant: 1e7 }),
+      ["outcomes.0.baselineUnitsPerParticipant"],
+    ],
     ["lagYears 101", withOutcome({ lagYears: 101 }), ["outcomes.0.lagYears"]],
-    ["durationYears 2^53 - 1", withOutcome({ durationYears: Number.MAX_SAFE_INTEGER }), ["outcomes.0.durationYears"]],
+    [
+      "durationYears 2^53 - 1",
+      withOutcome({ durationYears: Number.MAX_SAFE_INTEGER }),
+      ["outcomes.0.durationYears"],
+    ],
   ])("rejects %s", (_, json, paths) => {
     expect(pathsOf(json)).toEqual(paths);
   });

@@ -146,7 +146,10 @@ export function uncertainWithin(limits: FieldLimits = moneyLimits) {
     .strictObject({
       dist: z.literal("normal"),
       mean: value,
-      sd: z.number().min(0, { error: sdRange }).max(limits.upper - limits.lower, { error: sdRange }),
+      sd: z
+        .number()
+        .min(0, { error: sdRange })
+        .max(limits.upper - limits.lower, { error: sdRange }),
       min: value.optional(),
       max: value.optional(),
     })
