@@ -46,9 +46,10 @@ describe("scenario.compute over HTTP", () => {
   let cookie: string;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { COMPUTE_WORKERS: "1" } });
+    // A busy machine (the test files run in parallel) slows the largest computation past the default time limit.
+    api = await startTestApi({ env: { COMPUTE_WORKERS: "1", COMPUTE_TIMEOUT_MS: "120000" } });
     cookie = await plannerOf(api, "computer@example.test");
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await api?.close();
@@ -113,7 +114,8 @@ describe("scenario.compute's limits", () => {
     } finally {
       await api.close();
     }
-  });
+    // A server of its own: a new database migrated, slow on a busy machine.
+  }, 120_000);
 
   it("stops a computation past COMPUTE_TIMEOUT_MS and answers 503 with what to do, never 500", async () => {
     const api = await startTestApi({ env: { COMPUTE_TIMEOUT_MS: "200", COMPUTE_WORKERS: "1" } });

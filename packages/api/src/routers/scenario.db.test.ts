@@ -1,3 +1,4 @@
+import { createScenario } from "@insats/db";
 import { createTestDatabase, createTestTenant, type TestDatabase, type TestTenant } from "@insats/db/testing";
 import { createScenarioFromTemplate, type ScenarioInput } from "@insats/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +104,21 @@ describe("scenario procedures", () => {
     expect((await planner.scenario.versions({ id: created.id })).items.map((item) => item.version)).toEqual([1]);
     const listed = await planner.scenario.list({ limit: 100 });
     expect(listed.items.some((item) => item.name === "Overflow")).toBe(false);
+  });
+
+  it("a scenario stored before the bounds (startYear 2147483648) is listed, and opening it is a 422 with the path", async () => {
+    const planner = callerFor(t.db, a, "planner");
+    const stored = await createScenario(t.db, {
+      organisationId: a.organisation.id,
+      ownerId: a.planner.id,
+      name: "Saved before the bounds",
+      input: { ...template(), startYear: 2_147_483_648 },
+    });
+    const listed = await planner.scenario.list({ limit: 100 });
+    expect(listed.items.find((item) => item.id === stored.id)?.startYear).toBe(2_147_483_648);
+    const opened = planner.scenario.byId({ id: stored.id });
+    await expect(opened).rejects.toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
+    await expect(opened).rejects.toThrow(/startYear must be a whole number between 1900 and 2200/);
   });
 
   it("rejects a scenario whose payer shares do not sum to 1, listing the path", async () => {

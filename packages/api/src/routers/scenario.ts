@@ -56,6 +56,25 @@ function summarise(input: ScenarioInput) {
   return { npv: totals.npv, bcr: totals.bcr, paybackOffset: totals.paybackOffset };
 }
 
+/**
+ * Stored inputs were validated on the way in; parsing again fills defaults added to the format since. One saved
+ * before the format's bounds (issue 13: startYear 2147483648, 25 cohorts) no longer passes: it is refused with what
+ * is wrong, not answered with a 500, and an earlier version can still be restored.
+ */
+function storedInput(row: Scenario): ScenarioInput {
+  const parsed = scenarioInputSchema.safeParse(row.input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({ ...issue, path: ["input", ...issue.path] }));
+  throw new TRPCError({
+    code: "UNPROCESSABLE_CONTENT",
+    message: `This scenario was saved before its values were bounded and cannot be opened as it is (${issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ")}); restore an earlier version or import a corrected copy`,
+    // The issues by path, as for any refused input (trpc.ts).
+    cause: new z.ZodError(issues),
+  });
+}
+
 function present(row: Scenario): z.infer<typeof scenarioSchema> {
   return {
     id: row.id,
@@ -63,8 +82,7 @@ function present(row: Scenario): z.infer<typeof scenarioSchema> {
     ownerId: row.ownerId,
     name: row.name,
     description: row.description,
-    // Stored inputs were validated on the way in; parsing again fills defaults added to the format since.
-    input: scenarioInputSchema.parse(row.input),
+    input: storedInput(row),
     templateId: row.templateId,
     initiativeSlug: row.initiativeSlug,
     summary: { npv: row.npv, bcr: row.bcr, paybackOffset: row.paybackOffset },
