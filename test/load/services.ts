@@ -26,6 +26,7 @@ export const generousBudgets = {
   RATE_LIMIT_AUTH_PER_MINUTE: "100000",
   RATE_LIMIT_WRITES_PER_MINUTE: "10000000",
   RATE_LIMIT_OPEN_DATA_PER_MINUTE: "10000000",
+  RATE_LIMIT_COMPUTE_PER_MINUTE: "100000",
 };
 
 /** A planner the API seeds outside production (packages/api/src/auth/demo-users.ts). */

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { type Database, listMemberships, type ShowcaseCaches } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
 import { type Mailer } from "./mail/mailer.ts";
+import { type ComputePool, inlineCompute } from "./compute/pool.ts";
 import { type RateLimitBucket, RateLimitedError, type RateLimiters, unlimited } from "./server/rate-limit.ts";
 
 export interface SessionUser {
@@ -25,6 +26,8 @@ export interface InnerContextOptions {
   /** The organisation the client works in (header `x-insats-organisation`); the only one when absent. */
   organisationId?: string | null;
   rateLimiters?: RateLimiters;
+  /** Where simulations and sensitivity run; the server's worker threads, or the calling thread by default. */
+  compute?: ComputePool;
   /** Who is rate-limited when nobody is signed in: the client's address. */
   clientKey?: string;
   /** Lets the HTTP layer add a Retry-After header when a limit is hit. */
@@ -40,7 +43,14 @@ export interface InnerContextOptions {
  * against a real database and a chosen session.
  */
 export function createInnerContext(options: InnerContextOptions) {
-  const { db, session = null, organisationId = null, rateLimiters = unlimited, clientKey = "local" } = options;
+  const {
+    db,
+    session = null,
+    organisationId = null,
+    rateLimiters = unlimited,
+    compute = inlineCompute,
+    clientKey = "local",
+  } = options;
   let memberships: Promise<Membership[]> | undefined;
 
   const loadMemberships = () => {
@@ -61,6 +71,7 @@ export function createInnerContext(options: InnerContextOptions) {
     showcaseCaches: options.showcaseCaches,
     mailer: options.mailer ?? null,
     calculatorUrl: options.calculatorUrl ?? "http://localhost:3001",
+    compute,
     session,
     organisationId,
     loadMemberships,

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { defaultSearchMatchCapacity } from "@insats/db";
 
@@ -41,6 +42,20 @@ export const apiEnvSchema = z
     RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().positive().default(20),
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
     RATE_LIMIT_OPEN_DATA_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+    /**
+     * scenario.compute calls per user and minute. The largest allowed computation (20 000 draws of the largest
+     * scenario, with sensitivity) takes about a second of one core.
+     */
+    RATE_LIMIT_COMPUTE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    /** Worker threads for simulations and sensitivity, off the event loop; by default one core is left to it. */
+    COMPUTE_WORKERS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(Math.max(1, availableParallelism() - 1)),
+    /** A computation still unanswered after this long (queue included) is stopped and answered with 503. */
+    COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
     /**
      * How many search matches (ids, ~80 bytes each) each process keeps to answer repeated searches without ranking
      * again; exact, as the cache checks the showcase's revision on every use. 0 turns it off, and with it the cache

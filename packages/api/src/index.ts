@@ -9,3 +9,4 @@ export { readApiEnv, apiEnvSchema, type ApiEnv } from "./env.ts";
 export { createApiServer, maxBodyBytes, type ApiServerOptions } from "./server/http.ts";
 export { createOpenApiDocument } from "./server/openapi.ts";
 export { createRateLimiters, defaultBudgets, unlimited, type RateLimiters, type RateLimitBucket } from "./server/rate-limit.ts";
+export { createComputePool, inlineCompute, ComputeUnavailableError, type ComputePool } from "./compute/pool.ts";

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   ValidationError,
 } from "@insats/db";
+import { ComputeUnavailableError } from "./compute/pool.ts";
 import { type Context } from "./context.ts";
 import { type Role, roleAtLeast } from "./auth/roles.ts";
 
@@ -28,7 +29,7 @@ function issuesOf(error: unknown): InputIssue[] | null {
   return null;
 }
 
-/** Failures of the database layer that carry their own tRPC code; anything else stays an internal error. */
+/** Failures of the database layer and the compute pool that carry their own tRPC code; anything else stays internal. */
 const domainErrorClasses = [
   AlreadyDecidedError,
   ConflictError,
@@ -37,6 +38,7 @@ const domainErrorClasses = [
   InvalidCursorError,
   InvitationRefusedError,
   ValidationError,
+  ComputeUnavailableError,
 ];
 
 const t = initTRPC
@@ -122,6 +124,17 @@ export function memberProcedure(role: Role) {
 export function memberWriteProcedure(role: Role) {
   return memberProcedure(role).use(async ({ ctx, next }) => {
     await ctx.consumeRateLimit("write");
+    return next();
+  });
+}
+
+/**
+ * A member's computation: `memberProcedure(role)` that also spends the user's compute budget, so that one user
+ * cannot keep the worker threads to themselves.
+ */
+export function memberComputeProcedure(role: Role) {
+  return memberProcedure(role).use(async ({ ctx, next }) => {
+    await ctx.consumeRateLimit("compute");
     return next();
   });
 }

@@ -20,7 +20,7 @@ export async function startTestApi(
   options: {
     budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>;
     prepare?: (database: TestDatabase) => Promise<void>;
-    /** More configuration, e.g. `SMTP_URL` and `MAIL_FROM`. */
+    /** More configuration from env.ts, for example `SMTP_URL`, `MAIL_FROM` or `COMPUTE_TIMEOUT_MS`. */
     env?: Record<string, string>;
   } = {},
 ): Promise<RunningApi> {

@@ -11,3 +11,4 @@ export * from "./price/index.ts";
 export * from "./unit-cost/index.ts";
 export * from "./evaluation/effect.ts";
 export * from "./evaluation/evidence.ts";
+export { plausible } from "./bounds.ts";

@@ -19,7 +19,8 @@ import {
 import { initiativeListFilterSchema, initiativeSchema, newsItemSchema, slugSchema } from "@insats/domain";
 import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
 
-const version = z.int().min(1);
+// The version column is a PostgreSQL integer: a larger number would fail the query instead of being a conflict.
+const version = z.int().min(1).max(2 ** 31 - 1);
 
 /** Editors read their organisation's records, published or not. */
 const editorRead = memberProcedure("editor");

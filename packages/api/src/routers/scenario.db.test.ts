@@ -1,3 +1,4 @@
+import { createScenario } from "@insats/db";
 import { createTestDatabase, createTestTenant, type TestDatabase, type TestTenant } from "@insats/db/testing";
 import { createScenarioFromTemplate, type ScenarioInput } from "@insats/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +73,52 @@ describe("scenario procedures", () => {
     const second = await planner.scenario.compute({ input: template(), simulation: { draws: 1000, seed: 7 } });
     expect(first.simulation).toEqual(second.simulation);
     expect(first.sensitivity?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["startYear 2147483648", (input: ScenarioInput) => ({ ...input, startYear: 2_147_483_648 }), "input.startYear"],
+    ["startYear -9007199254740991", (input: ScenarioInput) => ({ ...input, startYear: -9_007_199_254_740_991 }), "input.startYear"],
+    ["participants 1e308", (input: ScenarioInput) => ({ ...input, cohorts: [{ startOffset: 0, participants: 1e308 }] }), "input.cohorts.0.participants"],
+    [
+      "an amount of 1.7e308",
+      (input: ScenarioInput) => ({ ...input, costs: input.costs.map((cost, i) => (i === 0 ? { ...cost, amount: 1.7e308 } : cost)) }),
+      "input.costs.0.amount",
+    ],
+    [
+      "unitCostGrowth 1e300",
+      (input: ScenarioInput) => ({ ...input, outcomes: input.outcomes.map((outcome) => ({ ...outcome, unitCostGrowth: 1e300 })) }),
+      "input.outcomes.0.unitCostGrowth",
+    ],
+  ])("refuses a save with %s as BAD_REQUEST, stores nothing, and the list still answers", async (_, change, path) => {
+    const planner = callerFor(t.db, a, "planner");
+    const created = await scenarioOfA();
+    const save = planner.scenario.save({ id: created.id, expectedVersion: 1, input: change(created.input) });
+    await expect(save).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const issues = await save.catch((error: { cause?: { issues?: { path: PropertyKey[] }[] } }) =>
+      error.cause?.issues?.map((issue) => issue.path.join(".")),
+    );
+    expect(issues).toEqual([path]);
+    expect(await outcomeOf(() => planner.scenario.create({ name: "Overflow", input: change(created.input) }))).toBe("BAD_REQUEST");
+    const stored = await planner.scenario.byId({ id: created.id });
+    expect(stored.version).toBe(1);
+    expect((await planner.scenario.versions({ id: created.id })).items.map((item) => item.version)).toEqual([1]);
+    const listed = await planner.scenario.list({ limit: 100 });
+    expect(listed.items.some((item) => item.name === "Overflow")).toBe(false);
+  });
+
+  it("a scenario stored before the bounds (startYear 2147483648) is listed, and opening it is a 422 with the path", async () => {
+    const planner = callerFor(t.db, a, "planner");
+    const stored = await createScenario(t.db, {
+      organisationId: a.organisation.id,
+      ownerId: a.planner.id,
+      name: "Saved before the bounds",
+      input: { ...template(), startYear: 2_147_483_648 },
+    });
+    const listed = await planner.scenario.list({ limit: 100 });
+    expect(listed.items.find((item) => item.id === stored.id)?.startYear).toBe(2_147_483_648);
+    const opened = planner.scenario.byId({ id: stored.id });
+    await expect(opened).rejects.toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
+    await expect(opened).rejects.toThrow(/startYear must be a whole number between 1900 and 2200/);
   });
 
   it("rejects a scenario whose payer shares do not sum to 1, listing the path", async () => {

@@ -10,6 +10,7 @@ import {
   type ShowcaseCaches,
 } from "@insats/db";
 import { type Auth, readSession } from "../auth/better-auth.ts";
+import { type ComputePool, createComputePool } from "../compute/pool.ts";
 import { createInnerContext } from "../context.ts";
 import { type ApiEnv } from "../env.ts";
 import { type Mailer } from "../mail/mailer.ts";
@@ -31,6 +32,8 @@ export interface ApiServerOptions {
   showcaseCaches?: ShowcaseCaches;
   /** Sends invitations (`createMailer(env)`); none: admins get the links to pass on. */
   mailer?: Mailer | null;
+  /** Worker threads for computations; by default `COMPUTE_WORKERS` of them, stopped when the server closes. */
+  compute?: ComputePool;
 }
 
 function headersOf(req: IncomingMessage): Headers {
@@ -61,6 +64,8 @@ const securityHeaders: Record<string, string> = {
  */
 export function createApiServer(options: ApiServerOptions): Server {
   const { db, databaseKind, auth, env, rateLimiters } = options;
+  const compute =
+    options.compute ?? createComputePool({ workers: env.COMPUTE_WORKERS, timeoutMs: env.COMPUTE_TIMEOUT_MS });
   const cacheOff = env.SEARCH_CACHE_IDS === 0;
   const showcaseCaches =
     options.showcaseCaches ??
@@ -87,6 +92,7 @@ export function createApiServer(options: ApiServerOptions): Server {
       }),
       organisationId: organisationHeader && /^[0-9a-f-]{36}$/i.test(organisationHeader) ? organisationHeader : null,
       rateLimiters,
+      compute,
       clientKey: clientAddress(req),
       onRateLimited: (seconds) => res.setHeader("retry-after", String(seconds)),
       mailer: options.mailer ?? null,
@@ -181,7 +187,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     return sendJson(res, 404, { error: { code: "NOT_FOUND", message: `No route for ${path}` } });
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) {
         return sendJson(res, 503, { error: { code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage } });
@@ -190,4 +196,7 @@ export function createApiServer(options: ApiServerOptions): Server {
       sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
     });
   });
+  // A pool the caller handed in is the caller's to stop.
+  if (!options.compute) server.on("close", () => void compute.close());
+  return server;
 }

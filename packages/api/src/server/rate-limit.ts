@@ -8,7 +8,7 @@ import { type Database, rateLimits } from "@insats/db";
 import { apiEnvSchema, type ApiEnv } from "../env.ts";
 
 /** What a limit protects; each has its own budget and key space. */
-export type RateLimitBucket = "auth" | "write" | "openData";
+export type RateLimitBucket = "auth" | "write" | "openData" | "compute";
 
 export interface RateLimitBudget {
   points: number;
@@ -17,18 +17,22 @@ export interface RateLimitBudget {
 
 /**
  * The budgets a deployment configured (env.ts): sign-in and sign-up attempts per client address slow password
- * guessing; writes are counted per user; open data reads per client address.
+ * guessing; writes and computations are counted per user; open data reads per client address.
  */
 export function budgetsFromEnv(
   env: Pick<
     ApiEnv,
-    "RATE_LIMIT_AUTH_PER_MINUTE" | "RATE_LIMIT_WRITES_PER_MINUTE" | "RATE_LIMIT_OPEN_DATA_PER_MINUTE"
+    | "RATE_LIMIT_AUTH_PER_MINUTE"
+    | "RATE_LIMIT_WRITES_PER_MINUTE"
+    | "RATE_LIMIT_OPEN_DATA_PER_MINUTE"
+    | "RATE_LIMIT_COMPUTE_PER_MINUTE"
   >,
 ): Record<RateLimitBucket, RateLimitBudget> {
   return {
     auth: { points: env.RATE_LIMIT_AUTH_PER_MINUTE, durationSeconds: 60 },
     write: { points: env.RATE_LIMIT_WRITES_PER_MINUTE, durationSeconds: 60 },
     openData: { points: env.RATE_LIMIT_OPEN_DATA_PER_MINUTE, durationSeconds: 60 },
+    compute: { points: env.RATE_LIMIT_COMPUTE_PER_MINUTE, durationSeconds: 60 },
   };
 }
 
@@ -52,7 +56,8 @@ export interface RateLimiters {
  * round trip per request. Open data reads are counted in this process only: they are cheap, public and by far the
  * most frequent requests, and a database write on each of them would cost more than the read itself (the load
  * report measured it). With N replicas a client may therefore read up to N times its budget; the limit is there
- * to stop one client from starving the others, not to meter anyone precisely.
+ * to stop one client from starving the others, not to meter anyone precisely. Computations are counted in this
+ * process too: they spend this process's worker threads, which are what the limit shares out.
  */
 const sharedBuckets: ReadonlySet<RateLimitBucket> = new Set(["auth", "write"]);
 

@@ -1,7 +1,7 @@
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ConflictError, InvalidCursorError, NotFoundError } from "../errors.ts";
+import { ConflictError, InvalidCursorError, NotFoundError, ValidationError } from "../errors.ts";
 import { auditLog } from "../schema/audit.ts";
 import { scenarios, scenarioVersions, type Scenario } from "../schema/scenarios.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
@@ -327,6 +327,54 @@ describe("saveScenario", () => {
     expect(await auditCount(scenario.id, "scenario.save")).toBe(0);
   });
 
+  it.each([
+    ["Infinity", { npv: Number.POSITIVE_INFINITY, bcr: 1, paybackOffset: 2 }],
+    ["NaN", { npv: Number.NaN, bcr: null, paybackOffset: null }],
+    ["-Infinity", { npv: 1, bcr: Number.NEGATIVE_INFINITY, paybackOffset: null }],
+  ])(
+    "a summary with %s (an overflowed computation) is refused inside the transaction and stores nothing",
+    async (_, summary) => {
+      const tenant = await createTestTenant(t.db);
+      const created = await newScenario(tenant);
+      const save = saveScenario(t.db, {
+        id: created.id,
+        organisationId: tenant.organisation.id,
+        expectedVersion: 1,
+        name: "Overflowed",
+        input: input("Overflowed", 1e308),
+        summary,
+        userId: tenant.planner.id,
+      });
+      await expect(save).rejects.toBeInstanceOf(ValidationError);
+      await expect(save).rejects.toThrow(/not a finite number.*Nothing was saved/);
+      const stored = await getScenario(t.db, { id: created.id, organisationId: tenant.organisation.id });
+      expect(stored).toMatchObject({ version: 1, name: "Servicetrainee", npv: 100 });
+      expect((await versionRows(created.id)).map((row) => row.version)).toEqual([1]);
+      expect(await auditCount(created.id, "scenario.save")).toBe(0);
+
+      const create = createScenario(t.db, {
+        organisationId: tenant.organisation.id,
+        ownerId: tenant.planner.id,
+        name: "Overflowed",
+        input: input("Overflowed", 1e308),
+        summary,
+      });
+      await expect(create).rejects.toBeInstanceOf(ValidationError);
+      const [rows] = await t.db
+        .select({ n: count() })
+        .from(scenarios)
+        .where(eq(scenarios.organisationId, tenant.organisation.id));
+      expect(rows?.n).toBe(1);
+      const [audits] = await t.db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.organisationId, tenant.organisation.id), eq(auditLog.action, "scenario.create")),
+        );
+      expect(audits?.n).toBe(1);
+    },
+  );
+
   it("throws NotFoundError for a missing scenario", async () => {
     const tenant = await createTestTenant(t.db);
     await expect(
@@ -479,6 +527,22 @@ describe("listScenarios", () => {
     await expect(
       listScenarios(t.db, { organisationId: tenant.organisation.id, cursor: "garbage", limit: 2 }),
     ).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
+  it("lists scenarios whose stored startYear no int holds (saved before years were bounded)", async () => {
+    const tenant = await createTestTenant(t.db);
+    const stored = async (startYear: unknown) => {
+      const row = await newScenario(tenant, `Year ${String(startYear)}`);
+      await t.db
+        .update(scenarios)
+        .set({ input: { ...input(row.name), startYear } })
+        .where(eq(scenarios.id, row.id));
+    };
+    for (const startYear of [2_147_483_648, -9_007_199_254_740_991, 2026, "2026x"]) await stored(startYear);
+    const page = await listScenarios(t.db, { organisationId: tenant.organisation.id, limit: 10 });
+    expect(page.items.map((item) => item.startYear).sort()).toEqual(
+      [2_147_483_648, -9_007_199_254_740_991, 2026, null].sort(),
+    );
   });
 
   it("maps numbers as numbers", async () => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, isNull, lt, or, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
-import { ConflictError, InvalidCursorError, NotFoundError } from "../errors.ts";
+import { ConflictError, InvalidCursorError, NotFoundError, ValidationError } from "../errors.ts";
 import { users } from "../schema/auth.ts";
 import {
   type Scenario,
@@ -33,8 +33,11 @@ export interface ScenarioListItem {
   npv: number | null;
   bcr: number | null;
   paybackOffset: number | null;
-  /** The scenario's calendar year of offset 0, so that lists can show the payback as a year. */
-  startYear: number;
+  /**
+   * The scenario's calendar year of offset 0, so that lists can show the payback as a year; null only for a stored
+   * input without a numeric startYear.
+   */
+  startYear: number | null;
   version: number;
   archivedAt: Date | null;
   createdAt: Date;
@@ -115,7 +118,10 @@ export async function listScenarios(
       npv: scenarios.npv,
       bcr: scenarios.bcr,
       paybackOffset: scenarios.paybackOffset,
-      startYear: sql<number>`(${scenarios.input}->>'startYear')::int`.mapWith(Number),
+      // numeric holds any JSON number (an int cast failed on 2147483648, stored before years were bounded, and took
+      // the whole list down with it); CASE keeps anything but a number from reaching the cast.
+      startYear: sql<number | null>`case when jsonb_typeof(${scenarios.input}->'startYear') = 'number'
+        then (${scenarios.input}->>'startYear')::numeric end`.mapWith(Number),
       version: scenarios.version,
       archivedAt: scenarios.archivedAt,
       createdAt: scenarios.createdAt,
@@ -329,7 +335,25 @@ function scenarioOf(ref: ScenarioRef) {
   return and(eq(scenarios.id, ref.id), eq(scenarios.organisationId, ref.organisationId));
 }
 
+/**
+ * The cached figures, refused unless each is a finite number or null. A computation that overflowed (participants
+ * 1e308, growth 1e300) gives Infinity or NaN, which PostgreSQL would store and no answer or export could carry: the
+ * check runs inside the write's transaction, so such a save stores nothing, not even a version or an audit row.
+ */
 function summaryColumns(summary: ScenarioSummary | null) {
+  const notFinite = (["npv", "bcr", "paybackOffset"] as const).filter((key) => {
+    const value = summary?.[key] ?? null;
+    return value !== null && !Number.isFinite(value);
+  });
+  if (notFinite.length > 0) {
+    throw new ValidationError(
+      "scenario",
+      notFinite.map((key) => ({
+        path: "input",
+        message: `The scenario's ${key} is not a finite number: its amounts, participants or growth are too large to compute. Nothing was saved.`,
+      })),
+    );
+  }
   return {
     npv: summary?.npv ?? null,
     bcr: summary?.bcr ?? null,

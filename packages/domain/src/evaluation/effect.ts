@@ -1,7 +1,11 @@
 // Effect ranges from evaluation results (CALCULATION.md, "Effects from evaluations").
 import { z } from "zod";
+import { plausible } from "../bounds.ts";
 
-const change = z.number().min(-1, { error: "a change cannot be below -1 (a fall of more than 100 %)" });
+const change = z
+  .number()
+  .min(-1, { error: "a change cannot be below -1 (a fall of more than 100 %)" })
+  .max(plausible.maxRelativeChange, { error: `a change cannot be above ${plausible.maxRelativeChange}` });
 
 export const effectComparisonSchema = z.strictObject({
   /** Relative change of the measure in the treated group, for example -0.74 for a fall of 74 %. */
@@ -14,8 +18,14 @@ export type EffectComparison = z.infer<typeof effectComparisonSchema>;
 
 /** A count at the start and at the end of the follow-up, for example households on ekonomiskt bistånd. */
 const levels = {
-  before: z.number().gt(0, { error: "before must be more than 0 (the change is relative to it)" }),
-  after: z.number().min(0, { error: "after cannot be negative" }),
+  before: z
+    .number()
+    .gt(0, { error: "before must be more than 0 (the change is relative to it)" })
+    .max(plausible.maxMeasure, { error: `before must be at most ${plausible.maxMeasure}` }),
+  after: z
+    .number()
+    .min(0, { error: "after cannot be negative" })
+    .max(plausible.maxMeasure, { error: `after must be at most ${plausible.maxMeasure}` }),
 };
 
 export const effectLevelsSchema = z.strictObject({

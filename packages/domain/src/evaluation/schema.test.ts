@@ -136,3 +136,26 @@ describe("evaluationSchema", () => {
     expect(messages({ ...servicetrainee, evaluator: { scbCode: "9999" } }).length).toBeGreaterThan(0);
   });
 });
+
+describe("evaluationSchema's numeric bounds (issue 13)", () => {
+  it("refuses a group, a level, a change or an effect beyond the plausible", () => {
+    const [project, ...controls] = servicetrainee.groups!;
+    const [result, ...others] = servicetrainee.results!;
+    expect(
+      messages({
+        ...servicetrainee,
+        groups: [{ ...project, size: 1e9 }, ...controls],
+        results: [{ ...result, change: undefined, before: 1e308, after: -1e300 }, ...others],
+        effect: { ...servicetrainee.effect, low: -1e13 },
+      }),
+    ).toEqual([
+      "groups.0.size: A group's size must be a whole number between 1 and 100000000",
+      "results.0.before: before must be between -1000000000000 and 1000000000000",
+      "results.0.after: after must be between -1000000000000 and 1000000000000",
+      "effect.low: low must be between -1000000000000 and 1000000000000",
+    ]);
+    expect(messages({ ...servicetrainee, results: [{ ...result, change: 1e6 }, ...others] })).toContain(
+      "results.0.change: change must be between -1000 and 1000",
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { numberBetween, plausible, wholeNumber } from "../bounds.ts";
 import { organisationRefSchema } from "../organisation/schema.ts";
 import { periodSchema } from "../text/date.ts";
 import { localizedLongTextSchema, localizedTextSchema, slugSchema } from "../text/schema.ts";
@@ -30,9 +31,12 @@ export const evaluationGroupSchema = z.strictObject({
   label: localizedTextSchema,
   kind: evaluationGroupKindSchema,
   description: localizedTextSchema.optional(),
-  size: z.int().positive().optional(),
+  size: wholeNumber("A group's size", 1, plausible.maxPeople).optional(),
 });
 export type EvaluationGroup = z.infer<typeof evaluationGroupSchema>;
+
+/** A level of a measure, or an effect in its units: any sign, within the plausible magnitude. */
+const measured = (name: string) => numberBetween(name, -plausible.maxMeasure, plausible.maxMeasure);
 
 /** Tolerance when checking reported figures against each other: sources round to whole percent. */
 export const REPORTED_FIGURE_TOLERANCE = 0.005;
@@ -45,9 +49,9 @@ export const evaluationResultSchema = z
   .strictObject({
     measureKey: evaluationKeySchema,
     groupKey: evaluationKeySchema,
-    before: z.number().optional(),
-    after: z.number().optional(),
-    change: z.number().optional(),
+    before: measured("before").optional(),
+    after: measured("after").optional(),
+    change: numberBetween("change", -plausible.maxRelativeChange, plausible.maxRelativeChange).optional(),
     note: localizedTextSchema.optional(),
   })
   .superRefine((result, ctx) => {
@@ -89,9 +93,9 @@ export type EffectUnit = z.infer<typeof effectUnitSchema>;
 export const evaluationEffectSchema = z
   .strictObject({
     measureKey: evaluationKeySchema,
-    low: z.number(),
-    high: z.number(),
-    central: z.number(),
+    low: measured("low"),
+    high: measured("high"),
+    central: measured("central"),
     unit: effectUnitSchema,
     /** How the range was derived, in words. */
     basis: localizedTextSchema,

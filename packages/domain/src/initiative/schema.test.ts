@@ -192,3 +192,20 @@ describe("initiativeListFilterSchema", () => {
     );
   });
 });
+
+describe("initiativeSchema's numeric bounds (issue 13)", () => {
+  it.each([2 ** 31, Number.MAX_SAFE_INTEGER, 1e8 + 1])("refuses %d participants", (count) => {
+    expect(messages({ ...minimal, participants: count })).toEqual([
+      "participants: The number of participants must be a whole number between 1 and 100000000",
+    ]);
+    expect(messages({ ...minimal, participants: { min: 1, max: count } })).toEqual([
+      "participants.max: The number of participants must be a whole number between 1 and 100000000",
+    ]);
+  });
+
+  it("refuses a period in a year no source means", () => {
+    expect(messages({ ...minimal, period: { ...minimal.period, start: "0001-01" } })).toEqual([
+      "period.start: The year must be between 1900 and 2200",
+    ]);
+  });
+});

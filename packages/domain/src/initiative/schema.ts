@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plausible, wholeNumber } from "../bounds.ts";
 import { evaluationDesignSchema } from "../evaluation/design.ts";
 import { evaluationSchema } from "../evaluation/schema.ts";
 import {
@@ -64,10 +65,11 @@ export function targetAgeRange(group: TargetGroup): { min: number; max: number }
 }
 
 /** How many take part: an exact number or a range ("30–40 barn"). */
+const participantCount = wholeNumber("The number of participants", 1, plausible.maxPeople);
 export const participantsSchema = z.union([
-  z.int().positive({ error: "Expected a positive number of participants" }),
+  participantCount,
   z
-    .strictObject({ min: z.int().positive(), max: z.int().positive() })
+    .strictObject({ min: participantCount, max: participantCount })
     .refine((range) => range.min <= range.max, { error: "min must not exceed max", path: ["max"] }),
 ]);
 export type Participants = z.infer<typeof participantsSchema>;

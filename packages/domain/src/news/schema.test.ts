@@ -54,3 +54,14 @@ describe("newsItemSchema", () => {
     expect(Object.keys(newsKindLabels).sort()).toEqual([...newsKinds].sort());
   });
 });
+
+describe("newsItemSchema's numeric bounds (issue 13)", () => {
+  it("refuses a seminar longer than a week and a date in the year 9999", () => {
+    expect(messages({ ...seminar, durationMinutes: 2 ** 31 })).toEqual([
+      "durationMinutes: durationMinutes must be a whole number between 1 and 10080",
+    ]);
+    expect(messages({ ...seminar, eventDate: "9999-01-01" })).toEqual([
+      "eventDate: The year must be between 1900 and 2200",
+    ]);
+  });
+});

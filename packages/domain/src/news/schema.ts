@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "../bounds.ts";
 import { organisationRefKey, organisationRefSchema } from "../organisation/schema.ts";
 import { partialDateSchema, periodSchema, type PartialDate } from "../text/date.ts";
 import {
@@ -47,8 +48,8 @@ export const newsItemSchema = z
     highlights: z.array(localizedTextSchema).default([]),
     publishedAt: partialDateSchema.optional(),
     eventDate: partialDateSchema.optional(),
-    /** For a seminar: its length. */
-    durationMinutes: z.int().positive().optional(),
+    /** For a seminar: its length, at most a week (a conference). */
+    durationMinutes: wholeNumber("durationMinutes", 1, 7 * 24 * 60).optional(),
     period: periodSchema.optional(),
     place: z.string().trim().min(1).max(200).optional(),
     /** A report's series number, e.g. "ESO 2020:1". */

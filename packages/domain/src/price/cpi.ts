@@ -1,8 +1,9 @@
 // Price indexing with KPI, Statistics Sweden's consumer price index.
 import { z } from "zod";
+import { yearSchema } from "../bounds.ts";
 import { kpiAnnualAverages, kpiMonthly } from "./kpi-sweden.data.ts";
 
-const monthlyPointSchema = z.object({ year: z.int(), month: z.int().min(1).max(12), index: z.number().gt(0) });
+const monthlyPointSchema = z.object({ year: yearSchema(), month: z.int().min(1).max(12), index: z.number().gt(0).max(1e6) });
 
 export const priceIndexSchema = z
   .object({
@@ -11,7 +12,7 @@ export const priceIndexSchema = z
     /** The base period, for example "1980=100". */
     base: z.string(),
     /** Annual averages, one per year, consecutive and ascending. */
-    values: z.array(z.object({ year: z.int(), index: z.number().gt(0) })).min(1).readonly(),
+    values: z.array(z.object({ year: yearSchema(), index: z.number().gt(0).max(1e6) })).min(1).readonly(),
     /**
      * Monthly figures on the same base, consecutive and ascending. The latest of them stands in for the years
      * after the last annual average (see `priceIndexFor`).

@@ -22,10 +22,13 @@ export function scenarioInputJsonSchema(): Record<string, unknown> {
   // A registry of our own rather than zod's global one, so that $defs names come only from here.
   const names = z.registry<{ id: string; description?: string }>();
   names.add(payersSchema, { id: "Payers", description: "Shares of each payer, ≥ 0 and summing to 1" });
-  names.add(uncertainSchema, { id: "Uncertain", description: "A number or a distribution" });
+  names.add(uncertainSchema, {
+    id: "Uncertain",
+    description: "A number or a distribution within ±1e12 (SEK)",
+  });
   names.add(uncertainEffectSchema, { id: "UncertainEffect", description: "An Uncertain within -1..1" });
   names.add(uncertainShareSchema, { id: "UncertainShare", description: "An Uncertain within 0..1" });
-  names.add(uncertainCountSchema, { id: "UncertainCount", description: "An Uncertain ≥ 0" });
+  names.add(uncertainCountSchema, { id: "UncertainCount", description: "An Uncertain within 0..1e6" });
   names.add(cohortSchema, { id: "Cohort" });
   names.add(costLineSchema, { id: "CostLine" });
   names.add(outcomeSchema, { id: "Outcome" });

@@ -229,19 +229,21 @@ describe("properties of the engine over random valid scenarios", () => {
       fc.property(scenarioArbitrary({ positive: true }), (input) => {
         const scale = computeScenario(input).totals.breakEvenEffectScale;
         fc.pre(scale !== null);
-        // An effect scaled beyond ±1 is not a valid scenario. Value is proportional to effect × unit cost, so the
-        // part of the factor that would push an effect past 1 is put on the unit costs instead; usually none is.
+        // An effect scaled beyond ±1 is not a valid scenario, nor a unit cost beyond the format's bound. npv is
+        // effect × (present value of benefits) − (present value of costs), so the part of the factor that would push
+        // an effect past 1 divides the cost amounts instead (which stay within their bound); usually none is.
         const largestEffect = Math.max(...input.outcomes.map((outcome) => Math.abs(baseValue(outcome.effect))));
         const effectFactor = Math.min(scale as number, 1 / largestEffect);
-        const unitCostFactor = (scale as number) / effectFactor;
+        const costDivisor = (scale as number) / effectFactor;
+        // A scale of 0 (no present cost) leaves nothing to divide.
+        fc.pre(Number.isFinite(costDivisor));
         const scaled = input.outcomes.map((outcome) => ({
           ...outcome,
           effect: Math.max(-1, Math.min(1, baseValue(outcome.effect) * effectFactor)),
-          unitCost: baseValue(outcome.unitCost) * unitCostFactor,
+          unitCost: baseValue(outcome.unitCost),
         }));
-        // Only a pathological factor (a scale near the largest double) overflows a unit cost.
-        fc.pre(scaled.every((outcome) => Number.isFinite(outcome.unitCost)));
-        const result = computeScenario({ ...input, outcomes: scaled });
+        const costs = input.costs.map((line) => ({ ...line, amount: baseValue(line.amount) / costDivisor }));
+        const result = computeScenario({ ...input, costs, outcomes: scaled });
         checked++;
         expect(Math.abs(result.totals.npv)).toBeLessThanOrEqual(tolerance(magnitude(result)));
       }),

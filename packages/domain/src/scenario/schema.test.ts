@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { parseScenarioInput, payersSchema, type ScenarioInputJson } from "./schema.ts";
+import { computeScenario } from "./compute.ts";
+import { largestScenario } from "./largest.ts";
+import {
+  parseScenarioInput,
+  payersSchema,
+  scenarioLimits,
+  scenarioResultSchema,
+  type ScenarioInputJson,
+} from "./schema.ts";
+import { sensitivity } from "./sensitivity.ts";
+import { simulateScenario, simulationWork } from "./simulate.ts";
 import { workedExampleScenario } from "./worked-example.ts";
 
 const valid = workedExampleScenario;
@@ -267,6 +277,116 @@ describe("issue codes", () => {
       "costs.1.amount.min": { code: "custom", rule: "minAboveMax" },
       "costs.1.amount.mode": { code: "custom", rule: "modeOutsideRange" },
     });
+  });
+});
+
+describe("the format's bounds (issue 13)", () => {
+  const times = <T>(count: number, make: (index: number) => T) =>
+    Array.from({ length: count }, (_, i) => make(i));
+  const costs = (count: number) => times(count, (i) => ({ ...cost, id: `cost${i}` }));
+  const outcomes = (count: number) => times(count, (i) => ({ ...outcome, id: `outcome${i}` }));
+  const cohorts = (count: number) => times(count, (i) => ({ startOffset: i, participants: 10 }));
+  const oneOff = (changes: Record<string, unknown>) => ({
+    ...valid,
+    costs: [
+      { id: "a", label: "", payers: { municipality: 1 }, kind: "oneOff", offset: 0, amount: 1, ...changes },
+    ],
+  });
+
+  it.each([
+    ["startYear 2147483648 (past a PostgreSQL int)", { ...valid, startYear: 2_147_483_648 }, ["startYear"]],
+    ["startYear -9007199254740991", { ...valid, startYear: -9_007_199_254_740_991 }, ["startYear"]],
+    ["startYear 1899", { ...valid, startYear: 1899 }, ["startYear"]],
+    ["priceYear 2201", { ...valid, priceYear: 2201 }, ["priceYear"]],
+    ["21 cohorts", { ...valid, cohorts: cohorts(21) }, ["cohorts"]],
+    ["51 cost lines", { ...valid, costs: costs(51) }, ["costs"]],
+    ["31 outcomes", { ...valid, outcomes: outcomes(31) }, ["outcomes"]],
+    [
+      "participants 1e308",
+      { ...valid, cohorts: [{ startOffset: 0, participants: 1e308 }] },
+      ["cohorts.0.participants"],
+    ],
+    [
+      "a start offset of 101",
+      { ...valid, cohorts: [{ startOffset: 101, participants: 1 }] },
+      ["cohorts.0.startOffset"],
+    ],
+    ["an amount of 1.7e308", oneOff({ amount: 1.7e308 }), ["costs.0.amount"]],
+    ["an amount of -1.7e308", oneOff({ amount: -1.7e308 }), ["costs.0.amount"]],
+    [
+      "an amount's bound past 1e12",
+      oneOff({ amount: { dist: "uniform", min: 0, max: 2e12 } }),
+      ["costs.0.amount.max"],
+    ],
+    ["an offset of 2^31", oneOff({ offset: 2 ** 31 }), ["costs.0.offset"]],
+    ["per-participant years 101", { ...valid, costs: [{ ...cost, years: 101 }] }, ["costs.0.years"]],
+    ["a unit cost of 1e300", withOutcome({ unitCost: 1e300 }), ["outcomes.0.unitCost"]],
+    [
+      "an sd of 1e300",
+      withOutcome({ unitCost: { dist: "normal", mean: 1, sd: 1e300 } }),
+      ["outcomes.0.unitCost.sd"],
+    ],
+    [
+      "an effect's sd of 3",
+      withOutcome({ effect: { dist: "normal", mean: 0.5, sd: 3 } }),
+      ["outcomes.0.effect.sd"],
+    ],
+    ["unitCostGrowth 1e300", withOutcome({ unitCostGrowth: 1e300 }), ["outcomes.0.unitCostGrowth"]],
+    ["unitCostGrowth -0.6", withOutcome({ unitCostGrowth: -0.6 }), ["outcomes.0.unitCostGrowth"]],
+    [
+      "baseline units 1e7",
+      withOutcome({ baselineUnitsPerParticipant: 1e7 }),
+      ["outcomes.0.baselineUnitsPerParticipant"],
+    ],
+    ["lagYears 101", withOutcome({ lagYears: 101 }), ["outcomes.0.lagYears"]],
+    [
+      "durationYears 2^53 - 1",
+      withOutcome({ durationYears: Number.MAX_SAFE_INTEGER }),
+      ["outcomes.0.durationYears"],
+    ],
+  ])("rejects %s", (_, json, paths) => {
+    expect(pathsOf(json)).toEqual(paths);
+  });
+
+  it("names the bound in its message", () => {
+    const result = parseScenarioInput({ ...valid, startYear: 2_147_483_648 });
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        path: "startYear",
+        message: "startYear must be a whole number between 1900 and 2200",
+        code: "too_big",
+        maximum: 2200,
+        inclusive: true,
+      },
+    ]);
+  });
+
+  it("accepts every bound itself", () => {
+    expect(pathsOf({ ...valid, startYear: 1900, priceYear: 2200 })).toEqual([]);
+    expect(pathsOf({ ...valid, startYear: 2200, priceYear: 1900 })).toEqual([]);
+    expect(pathsOf({ ...valid, cohorts: cohorts(20), costs: costs(50), outcomes: outcomes(30) })).toEqual([]);
+    expect(pathsOf(oneOff({ amount: -1e12 }))).toEqual([]);
+    expect(pathsOf(largestScenario())).toEqual([]);
+  });
+
+  it("keeps every result of the largest scenario finite, at every bound at once", () => {
+    const input = largestScenario();
+    // The result schema's z.number() refuses Infinity and NaN anywhere in the table.
+    const result = scenarioResultSchema.parse(computeScenario(input));
+    expect(result.totals.npv).toBeGreaterThan(1e30);
+    expect(Number.isFinite(result.totals.npv)).toBe(true);
+    for (const row of sensitivity(input)) {
+      expect([row.low.npv, row.high.npv].every(Number.isFinite)).toBe(true);
+    }
+    const simulated = simulateScenario(input, { draws: 20, seed: 1 });
+    expect([simulated.npv.min, simulated.npv.max, simulated.npv.sd].every(Number.isFinite)).toBe(true);
+  });
+
+  it("bounds a simulation's work: 20 000 draws of the largest scenario fit, a million do not", () => {
+    const input = parseScenarioInput(largestScenario());
+    if (!input.success) throw new Error("the largest scenario must validate");
+    expect(simulationWork(input.data, 20_000)).toBeLessThanOrEqual(scenarioLimits.maxSimulationWork);
+    expect(() => simulateScenario(largestScenario(), { draws: 1_000_000, seed: 1 })).toThrow(/too much work/);
   });
 });
 

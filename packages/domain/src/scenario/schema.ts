@@ -1,5 +1,6 @@
 // The open JSON format of a scenario (CALCULATION.md, "Input") and the shapes of the engine's results.
 import { z } from "zod";
+import { numberBetween, plausible, wholeNumber, yearSchema } from "../bounds.ts";
 
 /** Who pays and who saves. */
 export const payerKeys = ["municipality", "region", "state", "individual", "other"] as const;
@@ -79,25 +80,55 @@ export const payersSchema = z
   }, evenWithOtherIssues);
 export type Payers = z.infer<typeof payersSchema>;
 
+/**
+ * The bounds of the format. Each lies far beyond what a municipality's or a region's initiative needs, so that no
+ * planner meets one, yet close enough that every result of a valid scenario is a finite number and that one
+ * computation stays small: the API computes scenarios for everyone (issue 13). JSON import, the calculator and the
+ * API all validate with this schema, so they refuse the same things.
+ */
+export const scenarioLimits = {
+  /** Calendar years (startYear, priceYear): no price index or plan of today means a year outside these. */
+  minYear: plausible.minYear,
+  maxYear: plausible.maxYear,
+  maxHorizonYears: 50,
+  maxDiscountRate: 0.2,
+  /**
+   * Offsets, lags, durations and per-participant years: twice the longest horizon. Anything later falls outside
+   * every horizon and changes no result.
+   */
+  maxYears: 100,
+  /** Cohorts: one intake a year for 20 years. The templates have one or two. */
+  maxCohorts: 20,
+  /** Cost lines: a detailed budget has a few dozen. The templates have one or two. */
+  maxCosts: 50,
+  /** Outcomes: the templates have one; SROI studies rarely value more than a dozen. */
+  maxOutcomes: 30,
+  /** Participants in one cohort: ten times Sweden's population. */
+  maxParticipants: plausible.maxPeople,
+  /** |amount| and |unit cost| in SEK: about the Swedish state's budget for a year (1.3e12). */
+  maxAmount: plausible.maxSek,
+  /** Baseline units per participant and year: a year has 525 600 minutes. */
+  maxUnitsPerParticipant: 1e6,
+  /** Real change of a unit cost a year, ±50 % (over 50 years a factor of 6e8). */
+  maxUnitCostGrowth: 0.5,
+  /**
+   * Draws × horizon × (cohorts × outcomes + cost lines): the work of one simulation, as its inner loop counts it.
+   * The API's largest (20 000 draws of the largest scenario) is 6.5e8, about a second on one core.
+   */
+  maxSimulationWork: 6.5e8,
+} as const;
+
 /** The range a field's values must lie in; a distribution's parameters must lie in it too. */
 export interface FieldLimits {
   readonly lower: number;
   readonly upper: number;
 }
-const unlimited: FieldLimits = { lower: -Infinity, upper: Infinity };
+/** Amounts and unit costs in SEK; negative amounts are savings or income. */
+export const moneyLimits: FieldLimits = { lower: -scenarioLimits.maxAmount, upper: scenarioLimits.maxAmount };
 
-function limitedNumber(limits: FieldLimits) {
+function limitedNumber(limits: FieldLimits, name = "a value") {
   // z.number() already rejects NaN and ±Infinity.
-  let schema = z.number();
-  const range =
-    Number.isFinite(limits.lower) && Number.isFinite(limits.upper)
-      ? `must be between ${limits.lower} and ${limits.upper}`
-      : Number.isFinite(limits.lower)
-        ? `must be at least ${limits.lower}`
-        : `must be at most ${limits.upper}`;
-  if (Number.isFinite(limits.lower)) schema = schema.min(limits.lower, { error: range });
-  if (Number.isFinite(limits.upper)) schema = schema.max(limits.upper, { error: range });
-  return schema;
+  return numberBetween(name, limits.lower, limits.upper);
 }
 
 function checkOrder(value: Record<string, unknown>, ctx: IssueSink) {
@@ -127,11 +158,14 @@ function checkWithin(value: Record<string, unknown>, key: "mode" | "mean", ctx: 
 }
 
 /**
- * An `Uncertain` field whose values must lie within `limits` (effect -1..1, shares of effect 0..1, counts ≥ 0).
- * A normal distribution without its own min/max on such a field is truncated at the field's limits.
+ * An `Uncertain` field whose values must lie within `limits` (money ±1e12, effect -1..1, shares of effect 0..1,
+ * counts 0..1e6). A normal distribution without its own min/max on such a field is truncated at the field's limits
+ * (money is not truncated: its limits only bound what a planner can write).
  */
-export function uncertainWithin(limits: FieldLimits = unlimited) {
+export function uncertainWithin(limits: FieldLimits = moneyLimits) {
   const value = limitedNumber(limits);
+  // A spread wider than the whole range says nothing more than a uniform over it.
+  const sdRange = `sd must be between 0 and ${limits.upper - limits.lower}`;
   const uniform = z
     .strictObject({ dist: z.literal("uniform"), min: value, max: value })
     .superRefine((v: unknown, ctx: IssueSink) => {
@@ -149,7 +183,10 @@ export function uncertainWithin(limits: FieldLimits = unlimited) {
     .strictObject({
       dist: z.literal("normal"),
       mean: value,
-      sd: z.number().min(0, { error: "sd must be at least 0" }),
+      sd: z
+        .number()
+        .min(0, { error: sdRange })
+        .max(limits.upper - limits.lower, { error: sdRange }),
       min: value.optional(),
       max: value.optional(),
     })
@@ -174,13 +211,17 @@ export type Distribution = Exclude<Uncertain, number>;
 
 export const effectLimits: FieldLimits = { lower: -1, upper: 1 };
 export const shareLimits: FieldLimits = { lower: 0, upper: 1 };
-export const countLimits: FieldLimits = { lower: 0, upper: Infinity };
+export const countLimits: FieldLimits = { lower: 0, upper: scenarioLimits.maxUnitsPerParticipant };
 
-const offset = z.int().min(0, { error: "an offset must be 0 or later (offset 0 is the first year)" });
+const offset = wholeNumber("an offset (0 is the first year)", 0, scenarioLimits.maxYears);
 
+const participantsRange = `participants must be more than 0 and at most ${scenarioLimits.maxParticipants}`;
 export const cohortSchema = z.strictObject({
   startOffset: offset,
-  participants: z.number().gt(0, { error: "participants must be more than 0" }),
+  participants: z
+    .number()
+    .gt(0, { error: participantsRange })
+    .max(scenarioLimits.maxParticipants, { error: participantsRange }),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
@@ -215,7 +256,7 @@ export const costLineSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     ...lineIdentity,
     kind: z.literal("perParticipant"),
-    years: z.int().min(1, { error: "years must be at least 1" }),
+    years: wholeNumber("years", 1, scenarioLimits.maxYears),
     amount: uncertainSchema,
   }),
 ]);
@@ -244,12 +285,14 @@ export const outcomeSchema = z.strictObject({
     .min(1, { error: "give at least one unit-cost key, or leave the field out" })
     .max(4, { error: "at most 4 unit-cost keys" })
     .optional(),
-  // Below -100 % a year the unit cost would turn negative, which no growth rate means.
-  unitCostGrowth: z.number().gt(-1, { error: "unitCostGrowth must be more than -1" }).default(0),
+  unitCostGrowth: limitedNumber(
+    { lower: -scenarioLimits.maxUnitCostGrowth, upper: scenarioLimits.maxUnitCostGrowth },
+    "unitCostGrowth",
+  ).default(0),
   baselineUnitsPerParticipant: uncertainCountSchema,
   effect: uncertainEffectSchema,
-  lagYears: z.int().min(0, { error: "lagYears must be at least 0" }).default(0),
-  durationYears: z.int().min(1, { error: "durationYears must be at least 1" }),
+  lagYears: wholeNumber("lagYears", 0, scenarioLimits.maxYears).default(0),
+  durationYears: wholeNumber("durationYears", 1, scenarioLimits.maxYears),
   dropOff: uncertainShareSchema.default(0),
   deadweight: uncertainShareSchema.default(0),
   attribution: uncertainShareSchema.default(1),
@@ -279,19 +322,20 @@ export const scenarioInputSchema = z
   .strictObject({
     version: z.literal(1),
     name: z.string(),
-    startYear: z.int(),
-    priceYear: z.int(),
-    horizonYears: z
-      .int()
-      .min(1, { error: "horizonYears must be between 1 and 50" })
-      .max(50, { error: "horizonYears must be between 1 and 50" }),
-    discountRate: z
-      .number()
-      .min(0, { error: "discountRate must be between 0 and 0.2" })
-      .max(0.2, { error: "discountRate must be between 0 and 0.2" }),
-    cohorts: z.array(cohortSchema).min(1, { error: "at least one cohort is needed" }),
-    costs: z.array(costLineSchema),
-    outcomes: z.array(outcomeSchema),
+    startYear: yearSchema("startYear"),
+    priceYear: yearSchema("priceYear"),
+    horizonYears: wholeNumber("horizonYears", 1, scenarioLimits.maxHorizonYears),
+    discountRate: limitedNumber({ lower: 0, upper: scenarioLimits.maxDiscountRate }, "discountRate"),
+    cohorts: z
+      .array(cohortSchema)
+      .min(1, { error: "at least one cohort is needed" })
+      .max(scenarioLimits.maxCohorts, { error: `at most ${scenarioLimits.maxCohorts} cohorts` }),
+    costs: z
+      .array(costLineSchema)
+      .max(scenarioLimits.maxCosts, { error: `at most ${scenarioLimits.maxCosts} cost lines` }),
+    outcomes: z
+      .array(outcomeSchema)
+      .max(scenarioLimits.maxOutcomes, { error: `at most ${scenarioLimits.maxOutcomes} outcomes` }),
   })
   .superRefine((v: unknown, ctx: IssueSink) => {
     if (!isRecord(v)) return;

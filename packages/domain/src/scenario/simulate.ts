@@ -2,7 +2,9 @@ import { compileScenario, evaluateDraws } from "./model.ts";
 import { fillDraws, SeededRandom } from "./random.ts";
 import {
   requireScenarioInput,
+  scenarioLimits,
   simulationOptionsSchema,
+  type ScenarioInput,
   type Payer,
   type ScenarioInputJson,
   type SimulationOptions,
@@ -110,13 +112,28 @@ function shareAbove(values: Float64Array, threshold: number): number {
 }
 
 /**
+ * The work of a simulation as its inner loop counts it: every draw walks each cohort's window of each outcome
+ * (up to the horizon) and each cost line's profile. Bounded by `scenarioLimits.maxSimulationWork`.
+ */
+export function simulationWork(input: ScenarioInput, draws: number): number {
+  return draws * input.horizonYears * (input.cohorts.length * input.outcomes.length + input.costs.length);
+}
+
+/**
  * Monte Carlo over the scenario's distributions (CALCULATION.md, "Uncertainty"). Every distribution is sampled
  * independently with a seeded generator, so the same input, draws and seed give the same result in Node and in
  * the browser.
  */
 export function simulateScenario(input: ScenarioInputJson, options: SimulationOptions): SimulationResult {
   const { draws, seed } = simulationOptionsSchema.parse(options);
-  const model = compileScenario(requireScenarioInput(input));
+  const valid = requireScenarioInput(input);
+  const work = simulationWork(valid, draws);
+  if (work > scenarioLimits.maxSimulationWork) {
+    throw new RangeError(
+      `${draws} draws of this scenario are too much work (${work.toExponential(2)} > ${scenarioLimits.maxSimulationWork.toExponential(2)}); use fewer draws`,
+    );
+  }
+  const model = compileScenario(valid);
   const random = new SeededRandom(seed);
 
   // Sample every distribution first (one tight loop per distribution, in input order), then evaluate all draws

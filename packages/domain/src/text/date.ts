@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plausible } from "../bounds.ts";
 import { localizedTextSchema } from "./schema.ts";
 
 const partialDatePattern = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -15,6 +16,15 @@ function daysInMonth(year: number, month: number): number {
 export const partialDateSchema = z
   .string({ error: "Expected a date" })
   .regex(partialDatePattern, { error: "Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD" })
+  .refine(
+    (value) => {
+      // A malformed date is reported by the pattern alone.
+      if (!partialDatePattern.test(value)) return true;
+      const year = Number(value.slice(0, 4));
+      return year >= plausible.minYear && year <= plausible.maxYear;
+    },
+    { error: `The year must be between ${plausible.minYear} and ${plausible.maxYear}` },
+  )
   .refine(
     (value) => {
       const [, year, month, day] = partialDatePattern.exec(value) ?? [];

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { numberBetween, plausible, yearSchema } from "../bounds.ts";
 import { payersSchema } from "../scenario/schema.ts";
 import { localizedTextSchema } from "../text/schema.ts";
 
-const sek = z.number().min(0, { error: "a unit cost cannot be negative" });
+const sek = numberBetween("a unit cost", 0, plausible.maxSek);
 
 /** A unit cost (styckkostnad): SEK per unit, with price year, payers and source (ARCHITECTURE.md, "UnitCost"). */
 export const unitCostSchema = z
@@ -19,7 +20,7 @@ export const unitCostSchema = z
      * The year whose prices `value` is in; null when the source gives no date. An undated figure is taken to be in
      * the prices of the year it is used in (it is not indexed), and shown as undated so a planner can replace it.
      */
-    priceYear: z.int().nullable(),
+    priceYear: yearSchema("priceYear").nullable(),
     payers: payersSchema,
     /** "Sweden", or the municipality or region the figure is from. */
     geography: z.string().min(1),

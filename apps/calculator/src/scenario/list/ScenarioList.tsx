@@ -85,7 +85,11 @@ export async function ScenarioList({ organisationName, q, includeArchived, curso
                     <td className="number">{item.npv === null ? "–" : formatMoney(locale, item.npv)}</td>
                     <td className="number">{item.bcr === null ? "–" : formatNumber(locale, item.bcr)}</td>
                     <td className="number">
-                      {item.paybackOffset === null ? t("noPayback") : t("paybackYear", { year: item.startYear + item.paybackOffset })}
+                      {item.paybackOffset === null
+                        ? t("noPayback")
+                        : item.startYear === null
+                          ? "–"
+                          : t("paybackYear", { year: item.startYear + item.paybackOffset })}
                     </td>
                   </tr>
                 ))}
