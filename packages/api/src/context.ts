@@ -24,8 +24,11 @@ export interface InnerContextOptions {
   /** The organisation the client works in (header `x-insats-organisation`); the only one when absent. */
   organisationId?: string | null;
   rateLimiters?: RateLimiters;
-  /** Who is rate-limited when nobody is signed in: the client's address. */
-  clientKey?: string;
+  /**
+   * Who is rate-limited when nobody is signed in: the client's address; null for an app calling on its own
+   * behalf (authenticated by INSATS_PROXY_SECRET, with no client behind the call), which no budget counts.
+   */
+  clientKey?: string | null;
   /** Lets the HTTP layer add a Retry-After header when a limit is hit. */
   onRateLimited?: (retryAfterSeconds: number) => void;
 }
@@ -64,6 +67,7 @@ export function createInnerContext(options: InnerContextOptions) {
       return all.length === 1 ? all[0]! : null;
     },
     async consumeRateLimit(bucket: RateLimitBucket) {
+      if (!session && clientKey === null) return;
       try {
         await rateLimiters.consume(bucket, session ? `user:${session.userId}` : `addr:${clientKey}`);
       } catch (error) {

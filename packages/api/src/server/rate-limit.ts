@@ -8,7 +8,7 @@ import { type Database, rateLimits } from "@insats/db";
 import { apiEnvSchema, type ApiEnv } from "../env.ts";
 
 /** What a limit protects; each has its own budget and key space. */
-export type RateLimitBucket = "auth" | "write" | "openData";
+export type RateLimitBucket = "auth" | "authFailures" | "write" | "openData";
 
 export interface RateLimitBudget {
   points: number;
@@ -17,16 +17,21 @@ export interface RateLimitBudget {
 
 /**
  * The budgets a deployment configured (env.ts): sign-in and sign-up attempts per client address slow password
- * guessing; writes are counted per user; open data reads per client address.
+ * guessing from one place, failed sign-ins per account slow guessing one account's password from many; writes are
+ * counted per user; open data reads per client address.
  */
 export function budgetsFromEnv(
   env: Pick<
     ApiEnv,
-    "RATE_LIMIT_AUTH_PER_MINUTE" | "RATE_LIMIT_WRITES_PER_MINUTE" | "RATE_LIMIT_OPEN_DATA_PER_MINUTE"
+    | "RATE_LIMIT_AUTH_PER_MINUTE"
+    | "RATE_LIMIT_AUTH_FAILURES_PER_ACCOUNT_PER_MINUTE"
+    | "RATE_LIMIT_WRITES_PER_MINUTE"
+    | "RATE_LIMIT_OPEN_DATA_PER_MINUTE"
   >,
 ): Record<RateLimitBucket, RateLimitBudget> {
   return {
     auth: { points: env.RATE_LIMIT_AUTH_PER_MINUTE, durationSeconds: 60 },
+    authFailures: { points: env.RATE_LIMIT_AUTH_FAILURES_PER_ACCOUNT_PER_MINUTE, durationSeconds: 60 },
     write: { points: env.RATE_LIMIT_WRITES_PER_MINUTE, durationSeconds: 60 },
     openData: { points: env.RATE_LIMIT_OPEN_DATA_PER_MINUTE, durationSeconds: 60 },
   };
@@ -43,7 +48,14 @@ export class RateLimitedError extends Error {
 }
 
 export interface RateLimiters {
+  /** Spends one point of the key's budget; RateLimitedError when it is spent. */
   consume(bucket: RateLimitBucket, key: string): Promise<void>;
+  /**
+   * RateLimitedError when the key has spent its budget, without spending anything: for budgets that only
+   * failures spend (a correct password is not a guess), which `penalise` records afterwards.
+   */
+  ensureAvailable(bucket: RateLimitBucket, key: string): Promise<void>;
+  penalise(bucket: RateLimitBucket, key: string): Promise<void>;
 }
 
 /**
@@ -54,7 +66,7 @@ export interface RateLimiters {
  * report measured it). With N replicas a client may therefore read up to N times its budget; the limit is there
  * to stop one client from starving the others, not to meter anyone precisely.
  */
-const sharedBuckets: ReadonlySet<RateLimitBucket> = new Set(["auth", "write"]);
+const sharedBuckets: ReadonlySet<RateLimitBucket> = new Set(["auth", "authFailures", "write"]);
 
 export function createRateLimiters(
   db: Database,
@@ -76,6 +88,7 @@ export function createRateLimiters(
         : new RateLimiterMemory(common),
     );
   }
+  const limited = (res: RateLimiterRes) => new RateLimitedError(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
   return {
     async consume(bucket, key) {
       const limiter = limiters.get(bucket);
@@ -83,14 +96,25 @@ export function createRateLimiters(
       try {
         await limiter.consume(key);
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-        }
+        if (rejection instanceof RateLimiterRes) throw limited(rejection);
         throw rejection;
       }
+    },
+    async ensureAvailable(bucket, key) {
+      const limiter = limiters.get(bucket);
+      if (!limiter) return;
+      const state = await limiter.get(key);
+      if (state && state.consumedPoints >= limiter.points) throw limited(state);
+    },
+    async penalise(bucket, key) {
+      await limiters.get(bucket)?.penalty(key, 1);
     },
   };
 }
 
 /** For tests and tools that must not be limited. */
-export const unlimited: RateLimiters = { consume: async () => {} };
+export const unlimited: RateLimiters = {
+  consume: async () => {},
+  ensureAvailable: async () => {},
+  penalise: async () => {},
+};
