@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ProxyIdentity, proxyIdentity } from "@insats/api/forward";
 
 /**
  * The showcase's configuration, read at request time (never baked in at build, so one build serves every
@@ -11,6 +12,14 @@ const showcaseEnvSchema = z.object({
   CALCULATOR_URL: z.url().default("http://localhost:3001"),
   /** Where this site is public: canonical, hreflang, Open Graph and sitemap addresses are absolute. */
   SITE_URL: z.url().default("http://localhost:3000"),
+  /**
+   * Shared with the API (its INSATS_PROXY_SECRET): proves that the client address this server passes on is its
+   * own finding, and marks its own cached reads as nobody's. Outside production a development value.
+   */
+  INSATS_PROXY_SECRET: z.string().min(32).optional(),
+  /** Proxies in front of this server that append to X-Forwarded-For (Next.js itself counts as one). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
 export type ShowcaseEnv = z.infer<typeof showcaseEnvSchema>;
@@ -22,6 +31,9 @@ export function showcaseEnv(): ShowcaseEnv {
     INSATS_API_URL: process.env.INSATS_API_URL || undefined,
     CALCULATOR_URL: process.env.CALCULATOR_URL || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
+    INSATS_PROXY_SECRET: process.env.INSATS_PROXY_SECRET || undefined,
+    TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || undefined,
+    NODE_ENV: process.env.NODE_ENV || undefined,
   });
   return parsed;
 }
@@ -29,4 +41,14 @@ export function showcaseEnv(): ShowcaseEnv {
 /** An address without a trailing slash, so that paths can be appended. */
 export function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, "");
+}
+
+/** How this server identifies itself (and, forwarding, its clients) to the API. */
+export function showcaseProxyIdentity(): ProxyIdentity {
+  const env = showcaseEnv();
+  return proxyIdentity({
+    secret: env.INSATS_PROXY_SECRET,
+    trustedHops: env.TRUST_PROXY_HOPS,
+    production: env.NODE_ENV === "production",
+  });
 }

@@ -75,6 +75,18 @@ export interface ProxyIdentity {
   trustedHops: number;
 }
 
+/** An app's identity from its configuration; outside production a missing secret is the development one. */
+export function proxyIdentity(config: {
+  secret: string | undefined;
+  trustedHops: number;
+  production: boolean;
+}): ProxyIdentity {
+  return {
+    secret: config.secret ?? (config.production ? undefined : developmentProxySecret),
+    trustedHops: config.trustedHops,
+  };
+}
+
 /**
  * The headers that tell the API who the client is. `incoming` is the browser's request to the app; without it the
  * call is the app's own (a server-rendered page's cached read), which the API does not count against any visitor.

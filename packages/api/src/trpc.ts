@@ -70,7 +70,7 @@ function invalidInputMessage(issues: readonly InputIssue[]): string {
 }
 
 /** The path of the first string in `value` that holds a NUL character, or null. */
-function pathOfNul(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
+export function pathOfNul(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
   if (typeof value === "string") return value.includes("\u0000") ? path : null;
   // Deeper than any input of ours; JSON.parse has already bounded it.
   if (value === null || typeof value !== "object" || depth > 64) return null;

@@ -16,11 +16,16 @@ export interface RunningApi {
 }
 
 export async function startTestApi(
-  options: { budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>; prepare?: (database: TestDatabase) => Promise<void> } = {},
+  options: {
+    budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>;
+    prepare?: (database: TestDatabase) => Promise<void>;
+    /** API variables beside NODE_ENV=test (TRUST_PROXY, INSATS_PROXY_SECRET, …). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningApi> {
   const database = await createTestDatabase();
   await options.prepare?.(database);
-  const env = readApiEnv({ NODE_ENV: "test", PORT: "0" });
+  const env = readApiEnv({ NODE_ENV: "test", PORT: "0", ...options.env });
   const auth = createAuth(database.db, { ...env, AUTH_URL: "http://127.0.0.1" });
   const showcaseCaches = createShowcaseCaches();
   const server = createApiServer({
@@ -30,6 +35,7 @@ export async function startTestApi(
     env,
     rateLimiters: createRateLimiters(database.db, { ...defaultBudgets, ...options.budgets }),
     showcaseCaches,
+    ping: database.ping,
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -26,7 +26,7 @@ import {
   proxySecretHeader,
 } from "../forward.ts";
 import { appRouter } from "../root.ts";
-import { databaseUnavailable, databaseUnavailableMessage, maxBatchCalls } from "../trpc.ts";
+import { databaseUnavailable, databaseUnavailableMessage, maxBatchCalls, pathOfNul } from "../trpc.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { type RateLimiters, RateLimitedError } from "./rate-limit.ts";
 
@@ -40,6 +40,8 @@ export interface ApiServerOptions {
   rateLimiters: RateLimiters;
   /** Search matches and facet counts for this process; by default sized by `SEARCH_CACHE_IDS`. */
   showcaseCaches?: ShowcaseCaches;
+  /** The health check's read (the database handle's `ping`, which also checks PGlite's files); a read of `db` by default. */
+  ping?: () => Promise<void>;
 }
 
 type ApiHono = { Bindings: HttpBindings };
@@ -133,7 +135,7 @@ export function createApiApp(options: ApiServerOptions): Hono<ApiHono> {
   app.use(bodyLimit({ maxSize: maxBodyBytes, onError: () => payloadTooLarge() }));
 
   app.get("/health", async (c) => {
-    const database = await pingDatabase(db).then(
+    const database = await (options.ping ?? (() => pingDatabase(db)))().then(
       () => "up",
       () => "down",
     );
@@ -170,8 +172,17 @@ export function createApiApp(options: ApiServerOptions): Hono<ApiHono> {
   app.on(["GET", "POST"], ["/auth", "/auth/*"], async (c) => {
     // Only attempts that could guess a password or create accounts spend the auth budget; signing out never does.
     if (c.req.method === "POST" && c.req.path !== "/auth/sign-out") {
+      const body = await jsonOf(c.req.raw);
+      // PostgreSQL cannot store a NUL character; better-auth would pass it on and fail with a 500.
+      const nul = pathOfNul(body);
+      if (nul) {
+        return c.json(
+          { error: { code: "BAD_REQUEST", message: "Text may not contain a NUL character", issues: [{ path: nul.join("."), message: "Text may not contain a NUL character" }] } },
+          400,
+        );
+      }
       const client = clientKey(c);
-      const account = c.req.path === "/auth/sign-in/email" ? await emailOf(c.req.raw) : null;
+      const account = c.req.path === "/auth/sign-in/email" ? emailOf(body) : null;
       try {
         await rateLimiters.consume("auth", `addr:${client ?? c.env.incoming.socket.remoteAddress}`);
         if (account) await rateLimiters.ensureAvailable("authFailures", `email:${account}`);
@@ -227,12 +238,17 @@ export function createApiApp(options: ApiServerOptions): Hono<ApiHono> {
   return app;
 }
 
-/** The lower-cased email of a sign-in's JSON body, or null; the body stays readable for the handler. */
-async function emailOf(request: Request): Promise<string | null> {
-  const body: unknown = await request
+/** A JSON body (already bounded by the body limit), or null; the request's body stays readable for the handler. */
+async function jsonOf(request: Request): Promise<unknown> {
+  if (!request.headers.get("content-type")?.includes("json")) return null;
+  return request
     .clone()
     .json()
     .catch(() => null);
+}
+
+/** The lower-cased email of a sign-in's body: the account its per-account budget is counted for. */
+function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | null)?.email;
   return typeof email === "string" && email.length <= 320 ? email.trim().toLowerCase() : null;
 }
