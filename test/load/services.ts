@@ -201,7 +201,7 @@ export async function startApp(options: {
     },
   );
   // The forwarder answers once the app and the API behind it are up.
-  return waitUntilReady(trackApi(child, options.port), "/api/trpc/unitCost.list", 90_000);
+  return waitUntilReady(trackApi(child, options.port), "/api/trpc/unitCost.list", 180_000);
 }
 
 /** Resident memory of a process of ours, in bytes (Linux). */

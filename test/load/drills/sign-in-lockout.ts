@@ -14,12 +14,14 @@ const colleague = "203.0.113.20";
 const perAddress = 20;
 const perAccount = 10;
 
-await runDrill("a stranger's failed sign-ins lock out no one else", 180_000, async ({ check, log }) => {
+await runDrill("a stranger's failed sign-ins lock out no one else", 420_000, async ({ check, log }) => {
   const pgliteDir = join(temporaryDirectory("insats-drill-lockout-"), "data");
   const api = await startApi({
     port: ports.api,
     database: { pgliteDir },
     env: { INSATS_PROXY_SECRET: proxySecret, TRUSTED_ORIGINS: `http://127.0.0.1:${ports.calculator}` },
+    // The first start migrates and seeds; on a busy machine that takes more than the default minute.
+    readyTimeoutMs: 240_000,
   });
   const calculator = await startApp({
     app: "calculator",
