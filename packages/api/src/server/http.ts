@@ -169,7 +169,7 @@ export function createApiApp(options: ApiServerOptions): Hono<ApiHono> {
     return trpc(c, next);
   });
 
-  app.on(["GET", "POST"], ["/auth", "/auth/*"], async (c) => {
+  app.all("/auth/*", async (c) => {
     // Only attempts that could guess a password or create accounts spend the auth budget; signing out never does.
     if (c.req.method === "POST" && c.req.path !== "/auth/sign-out") {
       const body = await jsonOf(c.req.raw);
