@@ -109,6 +109,12 @@ await runDrill("8 MB chunked bodies refused at the API and through the apps", 48
       const outcomes = await Promise.all(Array.from({ length: concurrent }, () => send(target.url)));
       for (const outcome of outcomes) {
         check(outcome.status === 413, `${target.name}: answered ${outcome.status}, not 413`);
+        // Refused while the bytes were arriving: a server that reads the whole body (the old API for sign-in, the
+        // apps' arrayBuffer()) answers only once all 8 MB are sent.
+        check(
+          outcome.sent < bodyBytes,
+          `${target.name}: answered only after the whole body (${(outcome.sent / megabyte).toFixed(1)} MB) was sent`,
+        );
       }
       const slowest = Math.max(...outcomes.map((outcome) => outcome.ms));
       const sent = Math.max(...outcomes.map((outcome) => outcome.sent));
