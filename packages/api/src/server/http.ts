@@ -86,7 +86,8 @@ export function createApiApp(options: ApiServerOptions): Hono<ApiHono> {
     const headers = c.req.raw.headers;
     const presented = headers.get(proxySecretHeader);
     if (presented !== null && proxySecret && sameSecret(presented, proxySecret)) {
-      return headers.get(clientAddressHeader)?.trim() || null;
+      // An address is at most 45 characters (IPv6 with an IPv4 tail); the cap keeps rate-limit keys small.
+      return headers.get(clientAddressHeader)?.trim().slice(0, 64) || null;
     }
     if (env.TRUST_PROXY) {
       const forwarded = forwardedClientAddress(headers.get("x-forwarded-for"), env.TRUST_PROXY_HOPS);
