@@ -10,6 +10,8 @@ const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const ports = { api: 4010 + portOffset, showcase: 3010 + portOffset, calculator: 3011 + portOffset } as const;
 const apiUrl = `http://127.0.0.1:${ports.api}`;
 const root = join(import.meta.dirname, "..");
+/** Shared by the API and the apps, as in a deployment: the apps vouch for each browser's address with it. */
+const proxySecret = "e2e-proxy-secret-not-for-production-0123456789";
 const pgliteDir = process.env.E2E_PGLITE_DIR ?? join(mkdtempSync(join(tmpdir(), "insats-e2e-")), "pglite");
 
 const chromium = {
@@ -39,7 +41,7 @@ function app(name: "showcase" | "calculator") {
     url: `http://127.0.0.1:${ports[name]}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { INSATS_API_URL: apiUrl, NODE_ENV: "production" },
+    env: { INSATS_API_URL: apiUrl, NODE_ENV: "production", INSATS_PROXY_SECRET: proxySecret },
   };
 }
 
@@ -67,6 +69,7 @@ export default defineConfig({
         SEED_DEMO_USERS: "true",
         // Invitation links point to the calculator under test (no SMTP_URL: the admin gets the link).
         CALCULATOR_URL: `http://127.0.0.1:${ports.calculator}`,
+        INSATS_PROXY_SECRET: proxySecret,
       },
     },
     ...(["showcase", "calculator"] as const)

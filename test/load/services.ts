@@ -2,7 +2,7 @@
 // (packages/api/src/server/main.ts under tsx). Everything started here is stopped by stopAll(), and on exit or
 // Ctrl-C as well, so a failed run leaves nothing running.
 import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -179,31 +179,53 @@ export async function spawnServer(options: {
   );
 }
 
+/** A built Next app (`pnpm --filter @insats/<app> build` first) on `port`, in production mode, in front of `apiUrl`. */
+export async function startApp(options: {
+  app: "showcase" | "calculator";
+  port: number;
+  apiUrl: string;
+  env?: Record<string, string>;
+}): Promise<ApiProcess> {
+  const cwd = join(repoRoot, "apps", options.app);
+  if (!existsSync(join(cwd, ".next", "BUILD_ID"))) {
+    throw new Error(`the ${options.app} is not built: pnpm --filter @insats/${options.app} build`);
+  }
+  const baseEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
+  // As test/playwright.config.ts: no --hostname, so that Next resolves its own rewrites internally.
+  const child = spawn(
+    process.execPath,
+    [join(cwd, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port)],
+    {
+      cwd,
+      env: { ...baseEnv, NODE_ENV: "production", INSATS_API_URL: options.apiUrl, ...options.env },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  // The forwarder answers once the app and the API behind it are up.
+  return waitUntilReady(trackApi(child, options.port), "/api/trpc/unitCost.list", 180_000);
+}
+
+/** Resident memory of a process of ours, in bytes (Linux). */
+export function residentBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB$/m);
+  if (!line) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(line[1]) * 1024;
+}
+
 export interface StartCalculatorOptions {
   port: number;
   apiUrl: string;
   env?: Record<string, string>;
 }
 
-/** Starts the built calculator app (`next start`; build it first) against an API, ready when its login page answers. */
+/** The built calculator against an API, printing PDFs with the Chromium the tests use. */
 export async function startCalculator(options: StartCalculatorOptions): Promise<ApiProcess> {
-  const dir = join(repoRoot, "apps/calculator");
-  if (!existsSync(join(dir, ".next", "BUILD_ID"))) {
-    throw new Error("the calculator is not built: pnpm --filter @insats/calculator build");
-  }
-  const child = spawn(process.execPath, [join(dir, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port)], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "/tmp",
-      NODE_ENV: "production",
-      INSATS_API_URL: options.apiUrl,
-      ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}),
-      ...options.env,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+  return startApp({
+    app: "calculator",
+    port: options.port,
+    apiUrl: options.apiUrl,
+    env: { ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}), ...options.env },
   });
-  return waitUntilReady(trackApi(child, options.port), "/login", 60_000);
 }
 
 async function waitUntilReady(server: ApiProcess, path: string, timeoutMs: number): Promise<ApiProcess> {

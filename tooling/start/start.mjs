@@ -2,6 +2,7 @@
 // all on Ctrl-C. A process that exits on its own stops the others, so a failure is never hidden.
 // `pnpm dev` (this script with --dev): the same with hot reload — `tsx watch` and `next dev`, no build.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +32,10 @@ if (apps.length > 0 && !dev) {
     process.exit(build.status ?? 1);
   }
 }
+
+// The apps run in production mode and so pass browsers' addresses to the API only with a shared secret
+// (docs/deployment.md); one for this run, unless the shell has one.
+const proxySecret = process.env.INSATS_PROXY_SECRET ?? randomBytes(32).toString("base64url");
 
 const children = new Map();
 let stopping = false;
@@ -63,7 +68,12 @@ for (const service of services) {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     // Each process gets its own port; a PORT set for the shell would otherwise make them collide.
-    env: { ...process.env, PORT: String(service.port), INSATS_API_URL: process.env.INSATS_API_URL ?? "http://127.0.0.1:4000" },
+    env: {
+      ...process.env,
+      PORT: String(service.port),
+      INSATS_API_URL: process.env.INSATS_API_URL ?? "http://127.0.0.1:4000",
+      INSATS_PROXY_SECRET: proxySecret,
+    },
   });
   children.set(service.name, child);
   prefixLines(service.name, child.stdout, process.stdout);

@@ -1,6 +1,7 @@
 // The calculator server's configuration. This is the only module of the app that reads `process.env`; it is read
 // on first use, at request time, so that `next build` needs none of it.
 import { z } from "zod";
+import { type ProxyIdentity, proxyIdentity } from "@insats/api/forward";
 
 const calculatorEnvSchema = z.object({
   /** The API server (tRPC at /trpc, auth at /auth, open data at /v1). */
@@ -22,6 +23,14 @@ const calculatorEnvSchema = z.object({
    * page then offers it.
    */
   OIDC_PROVIDER_ID: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /**
+   * Shared with the API (its INSATS_PROXY_SECRET): proves that the client address this server passes on is its
+   * own finding, so that sign-in limits count each browser, not this server. Outside production a development value.
+   */
+  INSATS_PROXY_SECRET: z.string().min(32).optional(),
+  /** Proxies in front of this server that append to X-Forwarded-For (Next.js itself counts as one). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
 export type CalculatorEnv = z.infer<typeof calculatorEnvSchema>;
@@ -36,6 +45,9 @@ export function calculatorEnv(): CalculatorEnv {
     CALCULATOR_INTERNAL_URL: process.env.CALCULATOR_INTERNAL_URL || undefined,
     PDF_CONCURRENCY: process.env.PDF_CONCURRENCY || undefined,
     OIDC_PROVIDER_ID: process.env.OIDC_PROVIDER_ID || undefined,
+    INSATS_PROXY_SECRET: process.env.INSATS_PROXY_SECRET || undefined,
+    TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || undefined,
+    NODE_ENV: process.env.NODE_ENV || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
@@ -43,4 +55,14 @@ export function calculatorEnv(): CalculatorEnv {
   }
   cached = { ...parsed.data, INSATS_API_URL: parsed.data.INSATS_API_URL.replace(/\/+$/, "") };
   return cached;
+}
+
+/** How this server identifies itself and its clients to the API. */
+export function calculatorProxyIdentity(): ProxyIdentity {
+  const env = calculatorEnv();
+  return proxyIdentity({
+    secret: env.INSATS_PROXY_SECRET,
+    trustedHops: env.TRUST_PROXY_HOPS,
+    production: env.NODE_ENV === "production",
+  });
 }

@@ -28,8 +28,11 @@ export interface InnerContextOptions {
   rateLimiters?: RateLimiters;
   /** Where simulations and sensitivity run; the server's worker threads, or the calling thread by default. */
   compute?: ComputePool;
-  /** Who is rate-limited when nobody is signed in: the client's address. */
-  clientKey?: string;
+  /**
+   * Who is rate-limited when nobody is signed in: the client's address; null for an app calling on its own
+   * behalf (authenticated by INSATS_PROXY_SECRET, with no client behind the call), which no budget counts.
+   */
+  clientKey?: string | null;
   /** Lets the HTTP layer add a Retry-After header when a limit is hit. */
   onRateLimited?: (retryAfterSeconds: number) => void;
   /** Sends invitations; none: the admin gets the link to pass on. */
@@ -82,6 +85,7 @@ export function createInnerContext(options: InnerContextOptions) {
       return all.length === 1 ? all[0]! : null;
     },
     async consumeRateLimit(bucket: RateLimitBucket) {
+      if (!session && clientKey === null) return;
       try {
         await rateLimiters.consume(bucket, session ? `user:${session.userId}` : `addr:${clientKey}`);
       } catch (error) {

@@ -38,8 +38,19 @@ export const apiEnvSchema = z
     OIDC_SCOPES: commaList.default(["openid", "email", "profile"]),
     /** Trust X-Forwarded-For for client addresses (only behind a load balancer that sets it). */
     TRUST_PROXY: booleanFlag.default(false),
-    /** Budgets per minute: sign-in attempts per address, writes per user, open data requests per address. */
+    /** With TRUST_PROXY: how many proxies in front of the API append to X-Forwarded-For (the client is the next). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    /**
+     * Shared with the apps: a request carrying it in `x-insats-proxy-secret` comes from an app, and its
+     * `x-insats-client-ip` is the browser's address. Required in production; development uses a fixed, public value.
+     */
+    INSATS_PROXY_SECRET: z.string().min(32).optional(),
+    /**
+     * Budgets per minute: sign-in attempts per address, failed sign-ins per account, writes per user, open data
+     * requests (REST and public tRPC reads) per address.
+     */
     RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    RATE_LIMIT_AUTH_FAILURES_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(10),
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
     RATE_LIMIT_OPEN_DATA_PER_MINUTE: z.coerce.number().int().positive().default(1200),
     /**
@@ -81,6 +92,13 @@ export const apiEnvSchema = z
     }
     if (env.SMTP_URL && !env.MAIL_FROM) {
       ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required with SMTP_URL" });
+    }
+    if (env.NODE_ENV === "production" && !env.INSATS_PROXY_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["INSATS_PROXY_SECRET"],
+        message: "INSATS_PROXY_SECRET is required in production (the same value as the apps'), so that sign-in limits see each client's address",
+      });
     }
     const oidc = [env.OIDC_DISCOVERY_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {

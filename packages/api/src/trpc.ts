@@ -21,6 +21,9 @@ export interface InputIssue {
   message: string;
 }
 
+/** Calls one HTTP request may batch (the HTTP server answers 400 beyond); the apps batch a handful at most. */
+export const maxBatchCalls = 10;
+
 function issuesOf(error: unknown): InputIssue[] | null {
   if (error instanceof ZodError) {
     return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
@@ -49,21 +52,40 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error }) {
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const issues = internal ? null : issuesOf(error.cause);
       return {
         ...shape,
-        // An unknown error's message may carry SQL or file paths; clients get a neutral one.
-        message: internal ? "Internal server error" : shape.message,
+        // An unknown error's message may carry SQL or file paths; clients get a neutral one. A rejected input's
+        // message is a sentence (zod's own is its issues as JSON); the issues themselves are in `data.issues`.
+        message: internal ? "Internal server error" : issues ? invalidInputMessage(issues) : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           // An internal error's cause may be our own output failing its schema: those issues are not the client's.
-          issues: internal ? null : issuesOf(error.cause),
+          issues,
           currentVersion: error.cause instanceof ConflictError ? error.cause.currentVersion : undefined,
         },
       };
     },
   });
+
+function invalidInputMessage(issues: readonly InputIssue[]): string {
+  const listed = issues.slice(0, 5).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return `Invalid input: ${listed.join("; ")}${issues.length > listed.length ? ` (and ${issues.length - listed.length} more)` : ""}`;
+}
+
+/** The path of the first string in `value` that holds a NUL character, or null. */
+export function pathOfNul(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  // Deeper than any input of ours; JSON.parse has already bounded it.
+  if (value === null || typeof value !== "object" || depth > 64) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = pathOfNul(item, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -92,7 +114,34 @@ export function databaseUnavailable(cause: unknown): TRPCError {
   return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage, cause });
 }
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/**
+ * PostgreSQL cannot store or compare a NUL character (text is C strings); one in a search or a name would fail in
+ * the database as a 500. Refused here for every procedure and every string of its input, with the issue's path,
+ * before any schema runs.
+ */
+const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  // An input that does not parse is the procedure's to refuse (one without input ignores it, as before).
+  const path = pathOfNul(await getRawInput().catch(() => undefined));
+  if (path) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Invalid input",
+      cause: new ValidationError("input", [{ path: path.join("."), message: "Text may not contain a NUL character" }]),
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(noNulCharacters);
+
+/**
+ * A public read (the showcase's content, open data), over tRPC or REST under /v1: each call spends one point of
+ * the caller's open data budget, so that /trpc is no side door around the limit of /v1.
+ */
+export const openDataProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  await ctx.consumeRateLimit("openData");
+  return next();
+});
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });

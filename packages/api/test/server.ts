@@ -20,7 +20,7 @@ export async function startTestApi(
   options: {
     budgets?: Partial<Record<RateLimitBucket, RateLimitBudget>>;
     prepare?: (database: TestDatabase) => Promise<void>;
-    /** More configuration from env.ts, for example `SMTP_URL`, `MAIL_FROM` or `COMPUTE_TIMEOUT_MS`. */
+    /** API variables beside NODE_ENV=test (TRUST_PROXY, INSATS_PROXY_SECRET, SMTP_URL, COMPUTE_TIMEOUT_MS …). */
     env?: Record<string, string>;
   } = {},
 ): Promise<RunningApi> {
@@ -37,6 +37,7 @@ export async function startTestApi(
     rateLimiters: createRateLimiters(database.db, { ...defaultBudgets, ...options.budgets }),
     showcaseCaches,
     mailer: createMailer(env),
+    ping: database.ping,
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

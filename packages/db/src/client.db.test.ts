@@ -1,14 +1,14 @@
 // The embedded database on disk: its data-directory lock across processes, and migrations on a reopened directory.
 import { execFile, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { createDb, defaultPgliteDir } from "./client.ts";
+import { createDb, DataDirectoryError, defaultPgliteDir } from "./client.ts";
 import { DatabaseLockedError } from "./data-directory-lock.ts";
 import { readEnv } from "./env.ts";
 import { migrate, migrationsFolder } from "./migrate.ts";
@@ -121,6 +121,33 @@ describe("PGlite data directory", { timeout: 90_000 }, () => {
   it("defaults to .data/pglite in the repository root", () => {
     const root = fileURLToPath(new URL("../../..", import.meta.url));
     expect(defaultPgliteDir()).toBe(join(root, ".data", "pglite"));
+  });
+});
+
+describe("an unusable PGlite directory", () => {
+  it("says that a damaged directory is damaged and what to do, instead of PGlite's bare failure", async () => {
+    const dir = join(scratch, "damaged");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "PG_VERSION"), "not a version\n");
+    const error: unknown = await createDb({ pgliteDir: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataDirectoryError);
+    expect((error as Error).message).toContain(`The PGlite data directory ${dir} could not be opened`);
+    expect((error as Error).message).toContain(`mv ${dir} ${dir}.damaged`);
+    // The lock is released, so the advice (move it aside, start again) works at once.
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+
+  it("fails its health read once the directory's files are gone, though memory could still answer", async () => {
+    const dir = join(scratch, "vanishing");
+    const handle = await createDb({ pgliteDir: dir });
+    try {
+      await migrate(handle.db);
+      await expect(handle.ping()).resolves.toBeUndefined();
+      rmSync(dir, { recursive: true, force: true });
+      await expect(handle.ping()).rejects.toThrow(/PG_VERSION/);
+    } finally {
+      await handle.close().catch(() => {});
+    }
   });
 });
 

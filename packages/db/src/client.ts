@@ -1,6 +1,6 @@
 // createDb(): PostgreSQL through postgres.js when DATABASE_URL is set, otherwise embedded PGlite in a locked
 // data directory. Drivers are imported on demand, so importing the package opens and loads nothing.
-import { existsSync, mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,6 +11,7 @@ import type { Sql } from "postgres";
 
 import { acquireDataDirectoryLock } from "./data-directory-lock.ts";
 import { readEnv } from "./env.ts";
+import { pingDatabase } from "./queries/health.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -23,6 +24,11 @@ export type DbKind = "postgres" | "pglite";
 
 interface DbHandleBase {
   db: Database;
+  /**
+   * Resolves when the database can still be read (health checks): a real read, and for PGlite also its data
+   * directory, whose pages the process may otherwise keep serving from memory after the files are gone.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 export interface PostgresDbHandle extends DbHandleBase {
@@ -103,6 +109,7 @@ async function openPostgres(url: string, maxConnections = 10): Promise<PostgresD
     kind: "postgres",
     db,
     client,
+    ping: () => pingDatabase(db),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -124,11 +131,49 @@ function preparingStatements(client: Sql): Sql {
   });
 }
 
+/**
+ * A PGlite data directory that cannot be used: damaged, from another PGlite version, or not writable. The message
+ * says what to do; the original error is the cause.
+ */
+export class DataDirectoryError extends Error {
+  readonly code = "DATA_DIRECTORY_UNUSABLE";
+
+  constructor(
+    readonly dataDir: string,
+    problem: "unreadable" | "not-writable",
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      problem === "not-writable"
+        ? `The PGlite data directory ${dataDir} cannot be written by this user (${reason}). Make it and the ` +
+            `directory above it writable (its lock file ${dataDir}.lock is created beside it), set PGLITE_DIR to ` +
+            `another directory, or set DATABASE_URL to use PostgreSQL.`
+        : `The PGlite data directory ${dataDir} could not be opened (${reason}): its files are damaged or were ` +
+            `written by another version of PGlite, for example after a process was killed while creating it. ` +
+            `Restore the directory from a backup, or move it aside (mv ${dataDir} ${dataDir}.damaged) and start ` +
+            `again: a new one is created, migrated and seeded. PGLITE_DIR chooses another directory, DATABASE_URL ` +
+            `PostgreSQL.`,
+      { cause },
+    );
+    this.name = "DataDirectoryError";
+  }
+}
+
+const permissionCodes = new Set(["EACCES", "EPERM", "EROFS"]);
+const isPermissionError = (error: unknown) =>
+  error instanceof Error && "code" in error && permissionCodes.has(String(error.code));
+
 async function openPglite(dataDir: string | undefined): Promise<PgliteDbHandle> {
   let lock: ReturnType<typeof acquireDataDirectoryLock> | undefined;
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
-    lock = acquireDataDirectoryLock(dataDir);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      lock = acquireDataDirectoryLock(dataDir);
+    } catch (error) {
+      if (isPermissionError(error)) throw new DataDirectoryError(dataDir, "not-writable", error);
+      throw error;
+    }
   }
   try {
     const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
@@ -137,8 +182,14 @@ async function openPglite(dataDir: string | undefined): Promise<PgliteDbHandle> 
       import("drizzle-orm/pglite"),
     ]);
     // pg_trgm backs the substring search's index (migration 0002); PGlite bundles it but loads it only on request.
-    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-    for (const [name, value] of Object.entries(plannerSettings)) await client.query(`set ${name} = ${value}`);
+    let client: PGlite;
+    try {
+      client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+      for (const [name, value] of Object.entries(plannerSettings)) await client.query(`set ${name} = ${value}`);
+    } catch (error) {
+      if (!dataDir) throw error;
+      throw new DataDirectoryError(dataDir, isPermissionError(error) ? "not-writable" : "unreadable", error);
+    }
     const db = drizzle({ client, ...drizzleOptions });
     let closed = false;
     return {
@@ -146,6 +197,10 @@ async function openPglite(dataDir: string | undefined): Promise<PgliteDbHandle> 
       db,
       client,
       dataDir,
+      ping: async () => {
+        if (dataDir) accessSync(join(dataDir, "PG_VERSION"), constants.R_OK);
+        await pingDatabase(db);
+      },
       close: async () => {
         if (closed) return;
         closed = true;

@@ -1,6 +1,7 @@
 // Public API of @insats/db. Importing it opens nothing: call createDb() for a connection.
 export {
   createDb,
+  DataDirectoryError,
   defaultPgliteDir,
   drizzleOptions,
   type CreateDbOptions,

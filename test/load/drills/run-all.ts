@@ -14,6 +14,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const drills: { name: string; file: string; args?: string[]; limitMs: number; ci: boolean }[] = [
   { name: "bad-requests", file: "bad-requests.ts", limitMs: 150_000, ci: true },
   { name: "huge-computation", file: "huge-computation.ts", limitMs: 270_000, ci: true },
+  // Both start the built apps (turbo builds them before test:drills).
+  { name: "body-limit", file: "body-limit.ts", limitMs: 540_000, ci: true },
+  { name: "sign-in-lockout", file: "sign-in-lockout.ts", limitMs: 480_000, ci: true },
   { name: "pglite-second-process", file: "pglite-second-process.ts", limitMs: 150_000, ci: true },
   { name: "sigkill-saves", file: "sigkill-saves.ts", limitMs: 180_000, ci: true },
   {

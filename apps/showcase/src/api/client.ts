@@ -2,7 +2,8 @@
 import "server-only";
 import { TRPCClientError } from "@trpc/client";
 import { createApiClient } from "@insats/api/client";
-import { showcaseEnv, withoutTrailingSlash } from "@/env";
+import { proxyHeaders } from "@insats/api/forward";
+import { showcaseEnv, showcaseProxyIdentity, withoutTrailingSlash } from "@/env";
 
 /**
  * How long fetched content is reused. Pages regenerate on the same period (their `revalidate`), so an
@@ -16,6 +17,8 @@ let client: ReturnType<typeof createApiClient> | undefined;
 export function api() {
   client ??= createApiClient({
     url: `${withoutTrailingSlash(showcaseEnv().INSATS_API_URL)}/trpc`,
+    // The server's own reads, cached and shared by every visitor: the API counts them against no one's budget.
+    headers: () => proxyHeaders(showcaseProxyIdentity()),
     // Queries travel as GET, so Next's data cache can keep them; every request is public content.
     fetch: (input, init) =>
       fetch(input, { ...init, next: { revalidate: contentRevalidateSeconds, tags: ["content"] } }),

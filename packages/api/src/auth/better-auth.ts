@@ -1,5 +1,6 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { createAuthMiddleware } from "better-auth/api";
 import { genericOAuth } from "better-auth/plugins";
 import { type Database, accounts, sessions, users, verifications } from "@insats/db";
 import { type ApiEnv } from "../env.ts";
@@ -44,6 +45,15 @@ export function createAuth(db: Database, env: ApiEnv) {
     // Failed sign-ins are expected traffic, not warnings; tests would drown in them.
     logger: { level: env.NODE_ENV === "production" ? "warn" : "error" },
     advanced: { useSecureCookies: env.NODE_ENV === "production" },
+    hooks: {
+      // A changed password ends every other session of the user, whatever the client asked: whoever knew the old
+      // password (the reason to change it, often) must not stay signed in elsewhere.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/change-password") {
+          return { context: { body: { ...(ctx.body as Record<string, unknown>), revokeOtherSessions: true } } };
+        }
+      }),
+    },
     plugins: oidcConfigured
       ? [
           genericOAuth({

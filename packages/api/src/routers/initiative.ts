@@ -9,13 +9,13 @@ import {
   listInitiatives,
 } from "@insats/db";
 import { initiativeListFilterSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
+import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 const facetFilterSchema = initiativeListFilterSchema.omit({ cursor: true, limit: true });
 
 /** The public showcase: published initiatives only. */
 export const initiativeRouter = createTRPCRouter({
-  list: publicProcedure
+  list: openDataProcedure
     .meta({
       openapi: {
         method: "GET",
@@ -28,7 +28,7 @@ export const initiativeRouter = createTRPCRouter({
     .output(validatedSynchronously(initiativePageSchema))
     .query(({ ctx, input }) => listInitiatives(ctx.db, input, ctx.showcaseCaches)),
 
-  facets: publicProcedure
+  facets: openDataProcedure
     .meta({
       openapi: {
         method: "GET",
@@ -41,7 +41,7 @@ export const initiativeRouter = createTRPCRouter({
     .output(validatedSynchronously(initiativeFacetsSchema))
     .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input, ctx.showcaseCaches)),
 
-  bySlug: publicProcedure
+  bySlug: openDataProcedure
     .meta({
       openapi: {
         method: "GET",

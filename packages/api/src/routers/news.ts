@@ -2,11 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getNewsItemBySlug, listNews, newsItemRecordSchema, newsPageSchema } from "@insats/db";
 import { newsKindSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
+import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** "På gång": reports, seminars and projects under way; published items only. */
 export const newsRouter = createTRPCRouter({
-  list: publicProcedure
+  list: openDataProcedure
     .meta({ openapi: { method: "GET", path: "/v1/news", tags: ["news"], summary: "Published news items, newest first" } })
     .input(
       z.strictObject({
@@ -18,7 +18,7 @@ export const newsRouter = createTRPCRouter({
     .output(validatedSynchronously(newsPageSchema))
     .query(({ ctx, input }) => listNews(ctx.db, input)),
 
-  bySlug: publicProcedure
+  bySlug: openDataProcedure
     .meta({ openapi: { method: "GET", path: "/v1/news/{slug}", tags: ["news"], summary: "One news item" } })
     .input(z.strictObject({ slug: slugSchema }))
     .output(validatedSynchronously(newsItemRecordSchema))

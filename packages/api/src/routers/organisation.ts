@@ -2,11 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getOrganisationBySlug, listOrganisations, organisationPageSchema, organisationSummarySchema } from "@insats/db";
 import { countyCodeSchema, organisationKindSchema, slugSchema } from "@insats/domain";
-import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
+import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** Municipalities, regions and the other organisations that lead, fund or evaluate initiatives. */
 export const organisationRouter = createTRPCRouter({
-  list: publicProcedure
+  list: openDataProcedure
     .meta({
       openapi: {
         method: "GET",
@@ -27,7 +27,7 @@ export const organisationRouter = createTRPCRouter({
     .output(validatedSynchronously(organisationPageSchema))
     .query(({ ctx, input }) => listOrganisations(ctx.db, input)),
 
-  bySlug: publicProcedure
+  bySlug: openDataProcedure
     .meta({ openapi: { method: "GET", path: "/v1/organisations/{slug}", tags: ["organisations"], summary: "One organisation" } })
     .input(z.strictObject({ slug: slugSchema }))
     .output(validatedSynchronously(organisationSummarySchema))

@@ -1,10 +1,10 @@
 import { listUnitCosts, unitCostListSchema } from "@insats/db";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure, validatedSynchronously } from "../trpc.ts";
+import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** The unit-cost library: SEK per unit with price year, payers and source. */
 export const unitCostRouter = createTRPCRouter({
-  list: publicProcedure
+  list: openDataProcedure
     .meta({
       openapi: {
         method: "GET",

@@ -1,7 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { toNodeHandler } from "better-auth/node";
-import { createOpenApiHttpHandler } from "trpc-to-openapi";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { type Server } from "node:http";
+import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
+import { trpcServer } from "@hono/trpc-server";
+import { type Context as HonoContext, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
+import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import {
   createShowcaseCaches,
   type Database,
@@ -13,14 +18,21 @@ import { type Auth, readSession } from "../auth/better-auth.ts";
 import { type ComputePool, createComputePool } from "../compute/pool.ts";
 import { createInnerContext } from "../context.ts";
 import { type ApiEnv } from "../env.ts";
+import {
+  clientAddressHeader,
+  developmentProxySecret,
+  forwardedClientAddress,
+  maxBodyBytes,
+  payloadTooLarge,
+  proxySecretHeader,
+} from "../forward.ts";
 import { type Mailer } from "../mail/mailer.ts";
 import { appRouter } from "../root.ts";
-import { databaseUnavailable, databaseUnavailableMessage } from "../trpc.ts";
+import { databaseUnavailable, databaseUnavailableMessage, maxBatchCalls, pathOfNul } from "../trpc.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { type RateLimiters, RateLimitedError } from "./rate-limit.ts";
 
-/** Bodies over this size are refused before they are read; no procedure takes more. */
-export const maxBodyBytes = 1024 * 1024;
+export { maxBodyBytes } from "../forward.ts";
 
 export interface ApiServerOptions {
   db: Database;
@@ -30,58 +42,68 @@ export interface ApiServerOptions {
   rateLimiters: RateLimiters;
   /** Search matches and facet counts for this process; by default sized by `SEARCH_CACHE_IDS`. */
   showcaseCaches?: ShowcaseCaches;
+  /** The health check's read (the database handle's `ping`, which also checks PGlite's files); a read of `db` by default. */
+  ping?: () => Promise<void>;
   /** Sends invitations (`createMailer(env)`); none: admins get the links to pass on. */
   mailer?: Mailer | null;
   /** Worker threads for computations; by default `COMPUTE_WORKERS` of them, stopped when the server closes. */
   compute?: ComputePool;
 }
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else if (value !== undefined) headers.set(name, value);
-  }
-  return headers;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}) {
-  if (res.headersSent) return;
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...extraHeaders });
-  res.end(JSON.stringify(body));
-}
-
-const securityHeaders: Record<string, string> = {
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "x-frame-options": "DENY",
-  "cross-origin-resource-policy": "same-site",
-};
+type ApiHono = { Bindings: HttpBindings };
 
 /**
- * The API's one HTTP server: tRPC at /trpc, auth at /auth, open data at /v1 (with its OpenAPI document),
- * and /health. Every error answer is JSON without a stack trace.
+ * Who sent a request, as far as limits are concerned: an address, or `null` for one of the apps calling on its
+ * own behalf (a server-rendered page's cached read serves every visitor, so it is nobody's to count).
  */
-export function createApiServer(options: ApiServerOptions): Server {
-  const { db, databaseKind, auth, env, rateLimiters } = options;
-  const compute =
-    options.compute ?? createComputePool({ workers: env.COMPUTE_WORKERS, timeoutMs: env.COMPUTE_TIMEOUT_MS });
+type ClientKey = string | null;
+
+const errorBody = (code: string, message: string) => ({ error: { code, message } });
+
+/** Keeps megabytes of query parameters (in a failed query's message) out of the log. */
+const maxLoggedCharacters = 2_000;
+export function forLog(value: unknown): string {
+  const text = value instanceof Error ? `${value.name}: ${value.message}` : String(value);
+  return text.length > maxLoggedCharacters
+    ? `${text.slice(0, maxLoggedCharacters)}… (${text.length - maxLoggedCharacters} more characters)`
+    : text;
+}
+
+/** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * The API's one HTTP server (Hono on Node): tRPC at /trpc, auth at /auth, open data at /v1 (with its OpenAPI
+ * document), and /health. Bodies are counted as they arrive and refused past 1 MB; every error answer is JSON
+ * without a stack trace.
+ */
+export function createApiApp(options: ApiServerOptions & { compute: ComputePool }): Hono<ApiHono> {
+  const { db, databaseKind, auth, env, rateLimiters, compute } = options;
   const cacheOff = env.SEARCH_CACHE_IDS === 0;
   const showcaseCaches =
     options.showcaseCaches ??
     createShowcaseCaches({ searchMatches: env.SEARCH_CACHE_IDS, ...(cacheOff ? { facetCounts: 0 } : {}) });
+  const proxySecret = env.INSATS_PROXY_SECRET ?? (env.NODE_ENV === "production" ? undefined : developmentProxySecret);
 
-  const clientAddress = (req: IncomingMessage): string => {
-    if (env.TRUST_PROXY) {
-      const forwarded = req.headers["x-forwarded-for"];
-      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-      if (first) return first;
+  const clientKey = (c: HonoContext<ApiHono>): ClientKey => {
+    const headers = c.req.raw.headers;
+    const presented = headers.get(proxySecretHeader);
+    if (presented !== null && proxySecret && sameSecret(presented, proxySecret)) {
+      // An address is at most 45 characters (IPv6 with an IPv4 tail); the cap keeps rate-limit keys small.
+      return headers.get(clientAddressHeader)?.trim().slice(0, 64) || null;
     }
-    return req.socket.remoteAddress ?? "unknown";
+    if (env.TRUST_PROXY) {
+      const forwarded = forwardedClientAddress(headers.get("x-forwarded-for"), env.TRUST_PROXY_HOPS);
+      if (forwarded) return forwarded;
+    }
+    return c.env.incoming.socket.remoteAddress ?? "unknown";
   };
 
-  const contextFor = async (req: IncomingMessage, res: ServerResponse) => {
-    const headers = headersOf(req);
+  const contextFor = async (c: HonoContext<ApiHono>, resHeaders: { set(name: string, value: string): void }) => {
+    const headers = c.req.raw.headers;
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
       db,
@@ -93,70 +115,42 @@ export function createApiServer(options: ApiServerOptions): Server {
       organisationId: organisationHeader && /^[0-9a-f-]{36}$/i.test(organisationHeader) ? organisationHeader : null,
       rateLimiters,
       compute,
-      clientKey: clientAddress(req),
-      onRateLimited: (seconds) => res.setHeader("retry-after", String(seconds)),
+      clientKey: clientKey(c),
+      onRateLimited: (seconds) => resHeaders.set("retry-after", String(seconds)),
       mailer: options.mailer ?? null,
       calculatorUrl: env.CALCULATOR_URL,
     });
   };
 
   const logUnexpected = ({ error, path }: { error: { code: string; cause?: unknown; message: string }; path?: string }) => {
-    if (error.code === "INTERNAL_SERVER_ERROR") {
-      console.error(`[api] ${path ?? "?"}:`, error.cause ?? error.message);
-    }
+    if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${forLog(path ?? "?")}:`, forLog(error.cause ?? error.message));
   };
 
-  const trpcHandler = createHTTPHandler({
-    router: appRouter,
-    basePath: "/trpc/",
-    maxBodySize: maxBodyBytes,
-    createContext: ({ req, res }) => contextFor(req, res),
-    onError: logUnexpected,
-  });
-
-  // The open data adapter hands createContext a fetch Request, not the Node request; the response object is
-  // the same, so it leads back to the request (and the client's address).
-  const requestOf = new WeakMap<ServerResponse, IncomingMessage>();
-  const openApiHandler = createOpenApiHttpHandler({
-    router: appRouter,
-    createContext: ({ res }) => contextFor(requestOf.get(res)!, res),
-    maxBodySize: maxBodyBytes,
-    onError: logUnexpected,
-  });
-
-  const authHandler = toNodeHandler(auth);
-  let openApiJson: string | undefined;
-
-  const limit = async (bucket: "auth" | "openData", req: IncomingMessage, res: ServerResponse) => {
-    try {
-      await rateLimiters.consume(bucket, `addr:${clientAddress(req)}`);
-      return true;
-    } catch (error) {
-      if (!(error instanceof RateLimitedError)) throw error;
-      sendJson(res, 429, { error: { code: "TOO_MANY_REQUESTS", message: error.message } }, {
-        "retry-after": String(error.retryAfterSeconds),
-      });
-      return false;
-    }
+  const tooManyRequests = (c: HonoContext<ApiHono>, error: RateLimitedError) => {
+    c.header("retry-after", String(error.retryAfterSeconds));
+    return c.json(errorBody("TOO_MANY_REQUESTS", error.message), 429);
   };
 
-  const route = async (req: IncomingMessage, res: ServerResponse) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const path = url.pathname;
+  const app = new Hono<ApiHono>();
 
-    const declaredLength = Number(req.headers["content-length"] ?? 0);
-    if (declaredLength > maxBodyBytes) {
-      res.setHeader("connection", "close");
-      return sendJson(res, 413, { error: { code: "PAYLOAD_TOO_LARGE", message: `Bodies are limited to ${maxBodyBytes} bytes` } });
-    }
+  app.use(
+    secureHeaders({
+      xFrameOptions: "DENY",
+      referrerPolicy: "strict-origin-when-cross-origin",
+      crossOriginResourcePolicy: "same-site",
+      // HSTS belongs to the load balancer that terminates TLS (docs/deployment.md); the API may be plain HTTP.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(bodyLimit({ maxSize: maxBodyBytes, onError: () => payloadTooLarge() }));
 
-    if (path === "/health") {
-      const database = await pingDatabase(db).then(
-        () => "up",
-        () => "down",
-      );
-      return sendJson(res, database === "up" ? 200 : 503, {
+  app.get("/health", async (c) => {
+    const database = await (options.ping ?? (() => pingDatabase(db)))().then(
+      () => "up",
+      () => "down",
+    );
+    return c.json(
+      {
         status: database === "up" ? "ok" : "degraded",
         database,
         databaseKind,
@@ -165,37 +159,114 @@ export function createApiServer(options: ApiServerOptions): Server {
           searchMatches: showcaseCaches.searchMatches.stats(),
           facetCounts: showcaseCaches.facetCounts.stats(),
         },
-      });
-    }
-    if (path.startsWith("/trpc/")) return trpcHandler(req, res);
-    if (path === "/auth" || path.startsWith("/auth/")) {
-      // Only attempts that could guess a password or create accounts spend the auth budget.
-      if (req.method === "POST" && !(await limit("auth", req, res))) return;
-      return authHandler(req, res);
-    }
-    if (path === "/v1/openapi.json") {
-      openApiJson ??= JSON.stringify(createOpenApiDocument(env));
-      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=300" });
-      return res.end(openApiJson);
-    }
-    if (path.startsWith("/v1/")) {
-      if (!(await limit("openData", req, res))) return;
-      res.setHeader("access-control-allow-origin", "*");
-      requestOf.set(res, req);
-      return openApiHandler(req, res);
-    }
-    return sendJson(res, 404, { error: { code: "NOT_FOUND", message: `No route for ${path}` } });
-  };
+      },
+      database === "up" ? 200 : 503,
+    );
+  });
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) {
-        return sendJson(res, 503, { error: { code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage } });
+  const trpc = trpcServer({
+    router: appRouter,
+    endpoint: "/trpc",
+    createContext: (options, c) => contextFor(c as HonoContext<ApiHono>, options.resHeaders),
+    onError: logUnexpected,
+  });
+  app.all("/trpc/*", async (c, next) => {
+    // One request may batch several calls; a cap keeps one request from holding the process for many.
+    const calls = c.req.path.slice("/trpc/".length).split(",").length;
+    if (calls > maxBatchCalls) {
+      return c.json(errorBody("BAD_REQUEST", `A request may batch at most ${maxBatchCalls} calls, not ${calls}`), 400);
+    }
+    return trpc(c, next);
+  });
+
+  app.all("/auth/*", async (c) => {
+    // Only attempts that could guess a password or create accounts spend the auth budget; signing out never does.
+    if (c.req.method === "POST" && c.req.path !== "/auth/sign-out") {
+      const body = await jsonOf(c.req.raw);
+      // PostgreSQL cannot store a NUL character; better-auth would pass it on and fail with a 500.
+      const nul = pathOfNul(body);
+      if (nul) {
+        return c.json(
+          { error: { code: "BAD_REQUEST", message: "Text may not contain a NUL character", issues: [{ path: nul.join("."), message: "Text may not contain a NUL character" }] } },
+          400,
+        );
       }
-      console.error("[api] unhandled:", error);
-      sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
+      const client = clientKey(c);
+      const account = c.req.path === "/auth/sign-in/email" ? emailOf(body) : null;
+      try {
+        await rateLimiters.consume("auth", `addr:${client ?? c.env.incoming.socket.remoteAddress}`);
+        if (account) await rateLimiters.ensureAvailable("authFailures", `email:${account}`);
+      } catch (error) {
+        if (error instanceof RateLimitedError) return tooManyRequests(c, error);
+        throw error;
+      }
+      const response = await auth.handler(c.req.raw);
+      // A wrong password for this account: counted against the account, wherever it came from.
+      if (account && response.status === 401) await rateLimiters.penalise("authFailures", `email:${account}`);
+      return response;
+    }
+    return auth.handler(c.req.raw);
+  });
+
+  let openApiJson: string | undefined;
+  app.get("/v1/openapi.json", (c) => {
+    openApiJson ??= JSON.stringify(createOpenApiDocument(env));
+    return c.body(openApiJson, 200, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "public, max-age=300",
     });
   });
+
+  app.use("/v1/*", cors({ origin: "*" }));
+  // Each call spends the caller's open data budget in the procedure (openDataProcedure), as over /trpc.
+  app.all("/v1/*", (c) =>
+    createOpenApiFetchHandler({
+      router: appRouter,
+      // The adapter strips `endpoint` from the URL, while the procedures' paths (meta.openapi) include /v1.
+      endpoint: "/v1",
+      req: new Request(new URL(`/v1${c.req.path}${new URL(c.req.url).search}`, c.req.url), c.req.raw),
+      // The adapter runs its Node handler underneath: createContext receives that handler's `res` (whose headers
+      // become the answer's), not the `resHeaders` its type declares.
+      createContext: (options) =>
+        contextFor(c, {
+          set: (name, value) => (options as unknown as { res: { setHeader(name: string, value: string): void } }).res.setHeader(name, value),
+        }),
+      onError: logUnexpected,
+    }),
+  );
+
+  app.notFound((c) => c.json(errorBody("NOT_FOUND", `No route for ${c.req.path}`), 404));
+
+  app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) {
+      return c.json(errorBody("SERVICE_UNAVAILABLE", databaseUnavailableMessage), 503);
+    }
+    console.error("[api] unhandled:", forLog(error));
+    return c.json(errorBody("INTERNAL_SERVER_ERROR", "Internal server error"), 500);
+  });
+
+  return app;
+}
+
+/** A JSON body (already bounded by the body limit), or null; the request's body stays readable for the handler. */
+async function jsonOf(request: Request): Promise<unknown> {
+  if (!request.headers.get("content-type")?.includes("json")) return null;
+  return request
+    .clone()
+    .json()
+    .catch(() => null);
+}
+
+/** The lower-cased email of a sign-in's body: the account its per-account budget is counted for. */
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | null)?.email;
+  return typeof email === "string" && email.length <= 320 ? email.trim().toLowerCase() : null;
+}
+
+export function createApiServer(options: ApiServerOptions): Server {
+  const compute =
+    options.compute ?? createComputePool({ workers: options.env.COMPUTE_WORKERS, timeoutMs: options.env.COMPUTE_TIMEOUT_MS });
+  const server = createAdaptorServer({ fetch: createApiApp({ ...options, compute }).fetch }) as Server;
   // A pool the caller handed in is the caller's to stop.
   if (!options.compute) server.on("close", () => void compute.close());
   return server;

@@ -1,5 +1,5 @@
 // `pnpm --filter @insats/api start`: migrate (and on the embedded database, seed), then serve.
-import { createDb, migrate, seedDatabase } from "@insats/db";
+import { createDb, DatabaseLockedError, DataDirectoryError, migrate, seedDatabase } from "@insats/db";
 import { createAuth } from "../auth/better-auth.ts";
 import { readApiEnv } from "../env.ts";
 import { seedDemoUsers } from "../auth/demo-users.ts";
@@ -8,7 +8,14 @@ import { createApiServer } from "./http.ts";
 import { budgetsFromEnv, createRateLimiters } from "./rate-limit.ts";
 
 const env = readApiEnv();
-const database = await createDb();
+const database = await createDb().catch((error: unknown) => {
+  // Says what is wrong with the data directory and what to do; a stack trace would only hide that.
+  if (error instanceof DatabaseLockedError || error instanceof DataDirectoryError) {
+    console.error(`[api] ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+});
 await migrate(database.db);
 const seeded = await seedDatabase(database.db);
 const auth = createAuth(database.db, env);
@@ -24,6 +31,7 @@ const server = createApiServer({
   env,
   rateLimiters: createRateLimiters(database.db, budgetsFromEnv(env)),
   mailer: createMailer(env),
+  ping: database.ping,
 });
 server.listen(env.PORT, env.HOST, () => {
   const address = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;

@@ -8,7 +8,7 @@ import { type Database, rateLimits } from "@insats/db";
 import { apiEnvSchema, type ApiEnv } from "../env.ts";
 
 /** What a limit protects; each has its own budget and key space. */
-export type RateLimitBucket = "auth" | "write" | "openData" | "compute";
+export type RateLimitBucket = "auth" | "authFailures" | "write" | "openData" | "compute";
 
 export interface RateLimitBudget {
   points: number;
@@ -17,12 +17,14 @@ export interface RateLimitBudget {
 
 /**
  * The budgets a deployment configured (env.ts): sign-in and sign-up attempts per client address slow password
- * guessing; writes and computations are counted per user; open data reads per client address.
+ * guessing from one place, failed sign-ins per account slow guessing one account's password from many; writes and
+ * computations are counted per user; open data reads per client address.
  */
 export function budgetsFromEnv(
   env: Pick<
     ApiEnv,
     | "RATE_LIMIT_AUTH_PER_MINUTE"
+    | "RATE_LIMIT_AUTH_FAILURES_PER_ACCOUNT_PER_MINUTE"
     | "RATE_LIMIT_WRITES_PER_MINUTE"
     | "RATE_LIMIT_OPEN_DATA_PER_MINUTE"
     | "RATE_LIMIT_COMPUTE_PER_MINUTE"
@@ -30,6 +32,7 @@ export function budgetsFromEnv(
 ): Record<RateLimitBucket, RateLimitBudget> {
   return {
     auth: { points: env.RATE_LIMIT_AUTH_PER_MINUTE, durationSeconds: 60 },
+    authFailures: { points: env.RATE_LIMIT_AUTH_FAILURES_PER_ACCOUNT_PER_MINUTE, durationSeconds: 60 },
     write: { points: env.RATE_LIMIT_WRITES_PER_MINUTE, durationSeconds: 60 },
     openData: { points: env.RATE_LIMIT_OPEN_DATA_PER_MINUTE, durationSeconds: 60 },
     compute: { points: env.RATE_LIMIT_COMPUTE_PER_MINUTE, durationSeconds: 60 },
@@ -47,7 +50,14 @@ export class RateLimitedError extends Error {
 }
 
 export interface RateLimiters {
+  /** Spends one point of the key's budget; RateLimitedError when it is spent. */
   consume(bucket: RateLimitBucket, key: string): Promise<void>;
+  /**
+   * RateLimitedError when the key has spent its budget, without spending anything: for budgets that only
+   * failures spend (a correct password is not a guess), which `penalise` records afterwards.
+   */
+  ensureAvailable(bucket: RateLimitBucket, key: string): Promise<void>;
+  penalise(bucket: RateLimitBucket, key: string): Promise<void>;
 }
 
 /**
@@ -59,7 +69,7 @@ export interface RateLimiters {
  * to stop one client from starving the others, not to meter anyone precisely. Computations are counted in this
  * process too: they spend this process's worker threads, which are what the limit shares out.
  */
-const sharedBuckets: ReadonlySet<RateLimitBucket> = new Set(["auth", "write"]);
+const sharedBuckets: ReadonlySet<RateLimitBucket> = new Set(["auth", "authFailures", "write"]);
 
 export function createRateLimiters(
   db: Database,
@@ -81,6 +91,7 @@ export function createRateLimiters(
         : new RateLimiterMemory(common),
     );
   }
+  const limited = (res: RateLimiterRes) => new RateLimitedError(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
   return {
     async consume(bucket, key) {
       const limiter = limiters.get(bucket);
@@ -88,14 +99,25 @@ export function createRateLimiters(
       try {
         await limiter.consume(key);
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-        }
+        if (rejection instanceof RateLimiterRes) throw limited(rejection);
         throw rejection;
       }
+    },
+    async ensureAvailable(bucket, key) {
+      const limiter = limiters.get(bucket);
+      if (!limiter) return;
+      const state = await limiter.get(key);
+      if (state && state.consumedPoints >= limiter.points) throw limited(state);
+    },
+    async penalise(bucket, key) {
+      await limiters.get(bucket)?.penalty(key, 1);
     },
   };
 }
 
 /** For tests and tools that must not be limited. */
-export const unlimited: RateLimiters = { consume: async () => {} };
+export const unlimited: RateLimiters = {
+  consume: async () => {},
+  ensureAvailable: async () => {},
+  penalise: async () => {},
+};

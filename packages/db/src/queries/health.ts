@@ -2,7 +2,11 @@ import { sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
 
-/** Resolves when the database answers a trivial query; rejects otherwise (health checks). */
+/**
+ * Resolves when the database answers a real read; rejects otherwise (health checks). `select 1` is answered by the
+ * server without touching any table, so a database whose files can no longer be read would still pass it; this
+ * reads the one row every write to the showcase bumps.
+ */
 export async function pingDatabase(db: Database): Promise<void> {
-  await db.execute(sql`select 1`);
+  await db.execute(sql`select revision from showcase_revision limit 1`);
 }
