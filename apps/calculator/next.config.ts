@@ -5,7 +5,7 @@ import { securityHeaders, type Mode } from "@insats/web-security/headers";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
-  // The workspace packages are consumed as TypeScript source (STYLE.md).
+  // The workspace packages are consumed as TypeScript source, so the app transpiles them.
   transpilePackages: ["@insats/api", "@insats/charts", "@insats/domain", "@insats/web-security"],
   // The PDF export drives Debian's Chromium and the Excel export writes zip streams: both stay plain Node modules.
   serverExternalPackages: ["playwright-core", "exceljs"],

@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const mode = process.env.NODE_ENV as Mode;
 
 const config: NextConfig = {
-  // The workspace packages are consumed as TypeScript source (STYLE.md).
+  // The workspace packages are consumed as TypeScript source, so the app transpiles them.
   transpilePackages: ["@insats/api", "@insats/charts", "@insats/domain", "@insats/web-security"],
   typescript: {
     // TypeScript 7 has no JavaScript API for Next's build-time checker; `pnpm typecheck` runs `tsc` instead.

@@ -1,4 +1,4 @@
-// Apps reach data only through the API (ARCHITECTURE.md): no database package, no database drivers.
+// Apps reach data only through the API (docs/architecture.md): no database package, no database drivers.
 import globals from "globals";
 import base from "./base.js";
 

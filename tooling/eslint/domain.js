@@ -1,5 +1,5 @@
 // The domain package is pure: it runs in Node and in the browser, and knows nothing of I/O, frameworks,
-// higher packages, the clock or randomness (ARCHITECTURE.md). Time and randomness are arguments.
+// higher packages, the clock or randomness (docs/architecture.md). Time and randomness are arguments.
 import globals from "globals";
 import base from "./base.js";
 

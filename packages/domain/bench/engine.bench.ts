@@ -1,4 +1,4 @@
-// `pnpm --filter @insats/domain bench`: timings of the calculation engine (CALCULATION.md asks for a 10 000-draw
+// `pnpm --filter @insats/domain bench`: timings of the calculation engine (docs/calculation.md asks for a 10 000-draw
 // simulation of a 30-year, 3-outcome, 2-cohort scenario in under 10 ms, so the calculator can rerun it on every
 // keystroke). Prints a table and writes .bench-results/engine.json.
 import { mkdirSync, writeFileSync } from "node:fs";

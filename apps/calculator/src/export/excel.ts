@@ -1,5 +1,5 @@
 // The scenario as an Excel workbook a controller can audit and rework: the inputs as named cells, a year-by-year
-// sheet that computes CALCULATION.md's formulas from them, and the key figures as formulas over that sheet, so that
+// sheet that computes docs/calculation.md's formulas from them, and the key figures as formulas over that sheet, so that
 // changing one assumption changes every base-case result. The simulation and the sensitivity stay values (they are
 // the calculator's Monte Carlo runs). Every word comes from messages/*.json in the export's language; text a planner
 // typed is escaped so that Excel cannot take it for a formula.
@@ -179,7 +179,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     const parts = uncertainParts(value);
     const base = row.getCell(2);
     if (typeof value === "number") base.value = value;
-    // The base value of a distribution (CALCULATION.md): a formula over its parameters, so that editing them moves it.
+    // The base value of a distribution (docs/calculation.md): a formula over its parameters, so that editing them moves it.
     else base.value = { formula: value.dist === "uniform" ? `(E${r}+G${r})/2` : `F${r}` };
     row.getCell(3).value = unit;
     row.getCell(4).value = t(`uncertain.forms.${parts.form}`);

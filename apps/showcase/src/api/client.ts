@@ -1,4 +1,4 @@
-// The showcase's one way to its data: the API over tRPC, from the server only (ARCHITECTURE.md).
+// The showcase's one way to its data: the API over tRPC, from the server only (docs/architecture.md).
 import "server-only";
 import { TRPCClientError } from "@trpc/client";
 import { createApiClient } from "@insats/api/client";

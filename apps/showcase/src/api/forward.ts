@@ -1,4 +1,4 @@
-// The browser sees one origin (ARCHITECTURE.md): /api/trpc/* and /api/v1/* are passed on to the API. A route
+// The browser sees one origin (docs/architecture.md): /api/trpc/* and /api/v1/* are passed on to the API. A route
 // handler rather than a next.config rewrite, because rewrites are fixed at build time and the API's address is
 // only known when the app starts. The body limit, the client's address and the answer are @insats/api/forward's,
 // shared with the calculator.

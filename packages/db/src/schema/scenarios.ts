@@ -16,7 +16,7 @@ import { users } from "./auth.ts";
 import { organisations } from "./organisations.ts";
 
 /**
- * A scenario's input as stored: the JSON of CALCULATION.md. The API validates it with the domain's
+ * A scenario's input as stored: the JSON of docs/calculation.md. The API validates it with the domain's
  * `scenarioInputSchema` before it gets here; the database keeps whatever object it is given.
  */
 export type StoredScenarioInput = Record<string, unknown>;

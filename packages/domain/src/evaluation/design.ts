@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Evaluation designs, strongest first. The evidence level of each is in `evidence.ts`
- * (CALCULATION.md, "Evidence level").
+ * (docs/calculation.md, "Evidence level").
  */
 export const evaluationDesigns = [
   "randomisedControlledTrial",

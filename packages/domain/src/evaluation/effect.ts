@@ -1,4 +1,4 @@
-// Effect ranges from evaluation results (CALCULATION.md, "Effects from evaluations").
+// Effect ranges from evaluation results (docs/calculation.md, "Effects from evaluations").
 import { z } from "zod";
 import { plausible } from "../bounds.ts";
 

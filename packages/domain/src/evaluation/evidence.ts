@@ -1,4 +1,4 @@
-// Evidence levels (CALCULATION.md, "Evidence level").
+// Evidence levels (docs/calculation.md, "Evidence level").
 import { evaluationDesignSchema, evaluationStatusSchema, type EvaluationDesign } from "./design.ts";
 import { z } from "zod";
 

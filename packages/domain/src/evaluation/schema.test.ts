@@ -3,7 +3,7 @@ import { evaluationSchema, type EvaluationInput } from "./schema.ts";
 
 const t = (sv: string, en = sv) => ({ sv, en });
 
-/** The shape of the Servicetrainee evaluation (CALCULATION.md, "Effects from evaluations"). */
+/** The shape of the Servicetrainee evaluation (docs/calculation.md, "Effects from evaluations"). */
 const servicetrainee: EvaluationInput = {
   key: "effektutvardering",
   designs: ["waitListControl", "stratifiedControl"],

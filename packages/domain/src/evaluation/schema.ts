@@ -87,7 +87,7 @@ export type EffectUnit = z.infer<typeof effectUnitSchema>;
 
 /**
  * The effect an evaluation implies for one measure, as a range. Positive means a reduction, matching
- * `estimateEffect` (CALCULATION.md): reduction = control.change − treatment.change, `low`/`high` the
+ * `estimateEffect` (docs/calculation.md): reduction = control.change − treatment.change, `low`/`high` the
  * smallest/largest over the control groups and `central` their mean.
  */
 export const evaluationEffectSchema = z
@@ -121,7 +121,7 @@ export type Evaluator = z.infer<typeof evaluatorSchema>;
 /**
  * An evaluation of an initiative: how it is (or will be) evaluated and what it found. `designs` lists every
  * design used (several controls are common); the evidence level is the highest among them, and none while the
- * evaluation is only planned (CALCULATION.md, "Evidence level"). Numbers go in `results`/`effect` only where the
+ * evaluation is only planned (docs/calculation.md, "Evidence level"). Numbers go in `results`/`effect` only where the
  * source reports them; `findings` keeps results reported in words.
  */
 export const evaluationSchema = z

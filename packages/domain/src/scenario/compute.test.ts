@@ -4,7 +4,7 @@ import { ScenarioInputError, scenarioResultSchema, type ScenarioInputJson } from
 import { workedExampleScenario } from "./worked-example.ts";
 
 /**
- * CALCULATION.md prints its figures rounded; a figure passes when it lies within half a unit of the last printed
+ * docs/calculation.md prints its figures rounded; a figure passes when it lies within half a unit of the last printed
  * digit (the rounding shown), which for every figure here is at least as strict as 1e-6 relative.
  */
 function expectPrinted(actual: number | null | undefined, printed: number, decimals: number) {
@@ -13,7 +13,7 @@ function expectPrinted(actual: number | null | undefined, printed: number, decim
   expect(Math.abs((actual as number) - printed)).toBeLessThanOrEqual(halfUnit * (1 + 1e-9));
 }
 
-describe("computeScenario: the worked example of CALCULATION.md", () => {
+describe("computeScenario: the worked example of docs/calculation.md", () => {
   const result = computeScenario(workedExampleScenario);
 
   it("reproduces the totals", () => {

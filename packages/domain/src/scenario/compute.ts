@@ -9,7 +9,7 @@ import {
 
 /**
  * The first offset from which a cumulative series stays ≥ 0 to the end of the horizon; 0 when it is never
- * negative; null when it is still negative in the last year (CALCULATION.md, "paybackOffset").
+ * negative; null when it is still negative in the last year (docs/calculation.md, "Formulas").
  */
 export function paybackOffset(cumulative: ArrayLike<number>): number | null {
   const last = cumulative.length - 1;
@@ -19,7 +19,7 @@ export function paybackOffset(cumulative: ArrayLike<number>): number | null {
 }
 
 /**
- * numerator / denominator, or null when the denominator is 0 (CALCULATION.md) or so close to 0 that the ratio is
+ * numerator / denominator, or null when the denominator is 0 (docs/calculation.md) or so close to 0 that the ratio is
  * not a finite number (amounts of 1e-300 SEK): an infinite ratio means as little as a missing one.
  */
 export function ratio(numerator: number, denominator: number): number | null {
@@ -37,7 +37,7 @@ function payerRecord<T>(payers: readonly Payer[], value: (payer: Payer, index: n
   return record(payers, (payer, index) => value(payer as Payer, index)) as Partial<Record<Payer, T>>;
 }
 
-/** Computes a scenario at the base values of its uncertain fields (CALCULATION.md, "Output"). */
+/** Computes a scenario at the base values of its uncertain fields (docs/calculation.md, "What computeScenario returns"). */
 export function computeScenario(input: ScenarioInputJson): ScenarioResult {
   const model = compileScenario(requireScenarioInput(input));
   return tabulateScenario(model, model.base);

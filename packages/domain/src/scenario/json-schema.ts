@@ -43,7 +43,7 @@ export function scenarioInputJsonSchema(): Record<string, unknown> {
     $id: scenarioInputJsonSchemaId,
     title: "Insats scenario input, version 1",
     description:
-      "A cost-outcome scenario of a social investment initiative (CALCULATION.md of @insats/domain). Amounts in SEK in priceYear prices; rates and shares as fractions.",
+      "A cost-outcome scenario of a social investment initiative (docs/calculation.md of the Insats repository). Amounts in SEK in priceYear prices; rates and shares as fractions.",
     ...rest,
   };
 }

@@ -1,4 +1,4 @@
-// The one implementation of CALCULATION.md's formulas, on plain numbers. `computeScenario` tabulates it year by
+// The one implementation of docs/calculation.md's formulas, on plain numbers. `computeScenario` tabulates it year by
 // year (`tabulateFlows`); `simulateScenario` and `sensitivity` evaluate only its present values, for many sets of
 // field values at once (`evaluateDraws`). Both read the same cost profiles, cohort windows and factor lists.
 import {
@@ -74,7 +74,7 @@ export interface ScenarioModel {
   readonly costs: readonly CostTerm[];
   readonly outcomes: readonly OutcomeTerm[];
   readonly fields: readonly UncertainField[];
-  /** The base value of every field (CALCULATION.md, "Uncertain numbers"). */
+  /** The base value of every field (docs/calculation.md, "Uncertain numbers"). */
   readonly base: Float64Array;
 }
 

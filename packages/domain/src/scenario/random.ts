@@ -124,7 +124,7 @@ export class SeededRandom {
 
 /**
  * Fills `out` with independent draws of a distribution. A normal is truncated at its min/max, or at the field's
- * limits where it has none (CALCULATION.md: "draws outside min/max are redrawn").
+ * limits where it has none (docs/calculation.md: "draws outside min/max are redrawn").
  */
 export function fillDraws(
   distribution: Distribution,

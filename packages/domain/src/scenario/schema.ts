@@ -1,4 +1,4 @@
-// The open JSON format of a scenario (CALCULATION.md, "Input") and the shapes of the engine's results.
+// The open JSON format of a scenario (docs/calculation.md, "The scenario") and the shapes of the engine's results.
 import { z } from "zod";
 import { numberBetween, plausible, wholeNumber, yearSchema } from "../bounds.ts";
 
@@ -205,7 +205,7 @@ export function uncertainWithin(limits: FieldLimits = moneyLimits) {
 }
 
 export const uncertainSchema = uncertainWithin();
-/** A plain number or a distribution (CALCULATION.md, "Uncertain numbers"). */
+/** A plain number or a distribution (docs/calculation.md, "Uncertain numbers"). */
 export type Uncertain = z.infer<typeof uncertainSchema>;
 export type Distribution = Exclude<Uncertain, number>;
 

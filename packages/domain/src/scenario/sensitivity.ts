@@ -26,7 +26,7 @@ export function sensitivityRange(
 }
 
 /**
- * One-way sensitivity (CALCULATION.md, "Sensitivity"): npv with each distribution at its low and its high value,
+ * One-way sensitivity (docs/calculation.md, "Sensitivity"): npv with each distribution at its low and its high value,
  * every other field at its base value; rows sorted by the swing |npv(high) − npv(low)|, largest first.
  */
 export function sensitivity(input: ScenarioInputJson): SensitivityRow[] {

@@ -120,7 +120,7 @@ export function simulationWork(input: ScenarioInput, draws: number): number {
 }
 
 /**
- * Monte Carlo over the scenario's distributions (CALCULATION.md, "Uncertainty"). Every distribution is sampled
+ * Monte Carlo over the scenario's distributions (docs/calculation.md, "Uncertainty"). Every distribution is sampled
  * independently with a seeded generator, so the same input, draws and seed give the same result in Node and in
  * the browser.
  */

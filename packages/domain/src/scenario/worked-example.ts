@@ -1,6 +1,6 @@
 import type { ScenarioInputJson } from "./schema.ts";
 
-/** The worked example of CALCULATION.md (illustrative figures, not a claim about the real project). */
+/** The worked example of docs/calculation.md (illustrative figures, not a claim about the real project). */
 export const workedExampleScenario = {
   version: 1,
   name: "Servicetrainee-like (illustrative)",

@@ -5,7 +5,7 @@ import { localizedTextSchema } from "../text/schema.ts";
 
 const sek = numberBetween("a unit cost", 0, plausible.maxSek);
 
-/** A unit cost (styckkostnad): SEK per unit, with price year, payers and source (ARCHITECTURE.md, "UnitCost"). */
+/** A unit cost (styckkostnad): SEK per unit, with price year, payers and source (docs/architecture.md, "The domain's words"). */
 export const unitCostSchema = z
   .strictObject({
     key: z.string().regex(/^[a-z0-9_]+$/, { error: "a key is lower-case letters, digits and underscores" }),
