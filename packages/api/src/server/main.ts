@@ -1,4 +1,5 @@
-// `pnpm --filter @insats/api start`: migrate (and on the embedded database, seed), then serve.
+// `pnpm --filter @insats/api start`: migrate, seed the reference data and first content (idempotent, on either database;
+// demo users only on the embedded one unless SEED_DEMO_USERS says otherwise), then serve.
 import { createDb, DatabaseLockedError, DataDirectoryError, migrate, seedDatabase } from "@insats/db";
 import { createAuth } from "../auth/better-auth.ts";
 import { readApiEnv } from "../env.ts";
