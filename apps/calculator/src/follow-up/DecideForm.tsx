@@ -17,6 +17,31 @@ type Errors = Partial<
   Record<"decidedOn" | "bodyName" | "grant" | "share" | "payers" | "cap" | "form", string>
 >;
 
+/** A labelled input with its error at the field. */
+function InputField({
+  id,
+  label,
+  error,
+  ...input
+}: { id: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        {...input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Records that the scenario's current version was decided, optionally with the fund's grant and repayment rule. */
 export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYears }: DecideFormProps) {
   const t = useTranslations("followUp");
@@ -99,18 +124,14 @@ export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYear
       <h2 id="decide-heading">{t("decideHeading")}</h2>
       <p>{t("decideIntro", { version: scenarioVersion })}</p>
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor="decide-date">{t("decidedOn")}</label>
-          <input
-            id="decide-date"
-            type="date"
-            value={decidedOn}
-            onChange={(event) => setDecidedOn(event.target.value)}
-            aria-invalid={errors.decidedOn ? true : undefined}
-            aria-describedby={described("decidedOn")}
-          />
-          {error("decidedOn")}
-        </div>
+        <InputField
+          id="decide-date"
+          label={t("decidedOn")}
+          error={errors.decidedOn}
+          type="date"
+          value={decidedOn}
+          onChange={(event) => setDecidedOn(event.target.value)}
+        />
         <div className="field">
           <label htmlFor="decide-kind">{t("bodyKindLabel")}</label>
           <select
@@ -122,19 +143,15 @@ export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYear
             <option value="fundBoard">{t("bodyKind.fundBoard")}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="decide-body">{t("bodyName")}</label>
-          <input
-            id="decide-body"
-            type="text"
-            maxLength={200}
-            value={bodyName}
-            onChange={(event) => setBodyName(event.target.value)}
-            aria-invalid={errors.bodyName ? true : undefined}
-            aria-describedby={described("bodyName")}
-          />
-          {error("bodyName")}
-        </div>
+        <InputField
+          id="decide-body"
+          label={t("bodyName")}
+          error={errors.bodyName}
+          type="text"
+          maxLength={200}
+          value={bodyName}
+          onChange={(event) => setBodyName(event.target.value)}
+        />
       </div>
       <div className="field">
         <label>
@@ -145,32 +162,24 @@ export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYear
       {withFund ? (
         <fieldset className="field-grid">
           <legend>{t("fundRule")}</legend>
-          <div className="field">
-            <label htmlFor="decide-grant">{t("grant")}</label>
-            <input
-              id="decide-grant"
-              type="text"
-              inputMode="decimal"
-              value={grant}
-              onChange={(event) => setGrant(event.target.value)}
-              aria-invalid={errors.grant ? true : undefined}
-              aria-describedby={described("grant")}
-            />
-            {error("grant")}
-          </div>
-          <div className="field">
-            <label htmlFor="decide-share">{t("repaymentShare")}</label>
-            <input
-              id="decide-share"
-              type="text"
-              inputMode="decimal"
-              value={share}
-              onChange={(event) => setShare(event.target.value)}
-              aria-invalid={errors.share ? true : undefined}
-              aria-describedby={described("share")}
-            />
-            {error("share")}
-          </div>
+          <InputField
+            id="decide-grant"
+            label={t("grant")}
+            error={errors.grant}
+            type="text"
+            inputMode="decimal"
+            value={grant}
+            onChange={(event) => setGrant(event.target.value)}
+          />
+          <InputField
+            id="decide-share"
+            label={t("repaymentShare")}
+            error={errors.share}
+            type="text"
+            inputMode="decimal"
+            value={share}
+            onChange={(event) => setShare(event.target.value)}
+          />
           <fieldset className="field" aria-describedby={described("payers")}>
             <legend>{t("repayingPayers")}</legend>
             {payerKeys.map((payer) => (
@@ -203,20 +212,16 @@ export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYear
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="decide-cap">{t("cap")}</label>
-            <input
-              id="decide-cap"
-              type="text"
-              inputMode="decimal"
-              value={cap}
-              placeholder={t("capPlaceholder")}
-              onChange={(event) => setCap(event.target.value)}
-              aria-invalid={errors.cap ? true : undefined}
-              aria-describedby={described("cap")}
-            />
-            {error("cap")}
-          </div>
+          <InputField
+            id="decide-cap"
+            label={t("cap")}
+            error={errors.cap}
+            type="text"
+            inputMode="decimal"
+            value={cap}
+            placeholder={t("capPlaceholder")}
+            onChange={(event) => setCap(event.target.value)}
+          />
         </fieldset>
       ) : null}
       {errors.form ? (
