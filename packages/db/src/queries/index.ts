@@ -10,3 +10,4 @@ export * from "./outputs.ts";
 export * from "./scenarios.ts";
 export * from "./unit-costs.ts";
 export * from "./users.ts";
+export * from "./content-versions.ts";

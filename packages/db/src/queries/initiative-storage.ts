@@ -55,6 +55,7 @@ export const initiativeColumns = {
   slug: initiatives.slug,
   ownerOrganisationId: initiatives.ownerOrganisationId,
   showcaseGroup: initiatives.showcaseGroup,
+  reviewedOn: initiatives.reviewedOn,
   status: initiatives.status,
   scope: initiatives.scope,
   titleSv: initiatives.titleSv,
@@ -234,6 +235,7 @@ export function initiativeRowValues(
   return {
     slug: initiative.slug,
     showcaseGroup: initiative.showcaseGroup,
+    reviewedOn: initiative.reviewedOn ?? null,
     status: initiative.status,
     scope: initiative.scope,
     titleSv: initiative.title.sv,
@@ -565,6 +567,7 @@ export async function readInitiativeRecord(db: Database, row: StoredInitiative):
     evaluationNote: localized(row.evaluationNoteSv, row.evaluationNoteEn),
     sources: sources.map(sourceOf),
     showcaseGroup: row.showcaseGroup,
+    reviewedOn: row.reviewedOn ?? undefined,
   }) as Initiative;
 
   return {

@@ -8,3 +8,4 @@ export * from "./evaluations.ts";
 export * from "./news.ts";
 export * from "./unit-costs.ts";
 export * from "./showcase-revision.ts";
+export * from "./content-versions.ts";
