@@ -4,6 +4,7 @@ import { meRouter } from "./routers/me.ts";
 import { memberRouter } from "./routers/member.ts";
 import { newsRouter } from "./routers/news.ts";
 import { organisationRouter } from "./routers/organisation.ts";
+import { previewRouter } from "./routers/preview.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
 import { unitCostRouter } from "./routers/unit-cost.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   unitCost: unitCostRouter,
   scenario: scenarioRouter,
   content: contentRouter,
+  preview: previewRouter,
   member: memberRouter,
   me: meRouter,
 });

@@ -43,7 +43,11 @@ function item(slug: string, title: string): NewsItemInput {
 describe("content versions", () => {
   it("records create, update, publish and restore with their content and author, newest first", async () => {
     const organisationId = a.organisation.id;
-    const created = await createNewsItem(t.db, { organisationId, userId: a.editor.id, newsItem: item("historik", "Första") });
+    const created = await createNewsItem(t.db, {
+      organisationId,
+      userId: a.editor.id,
+      newsItem: item("historik", "Första"),
+    });
     const updated = await updateNewsItem(t.db, {
       slug: "historik",
       organisationId,
@@ -58,7 +62,12 @@ describe("content versions", () => {
       expectedVersion: updated.version,
       published: true,
     });
-    const first = await getContentVersion(t.db, { entity: "newsItem", entityId: created.id, organisationId, version: 1 });
+    const first = await getContentVersion(t.db, {
+      entity: "newsItem",
+      entityId: created.id,
+      organisationId,
+      version: 1,
+    });
     expect(first?.content).toEqual(newsItemOfRecord(created));
     const restored = await updateNewsItem(t.db, {
       slug: "historik",
@@ -71,8 +80,20 @@ describe("content versions", () => {
     expect(restored.title.sv).toBe("Första");
     expect(restored.published).toBe(true);
 
-    const history = await listContentVersions(t.db, { entity: "newsItem", entityId: created.id, organisationId });
-    expect(history.map((entry) => [entry.version, entry.verb, entry.published, entry.actorName, entry.restoredFrom])).toEqual([
+    const history = await listContentVersions(t.db, {
+      entity: "newsItem",
+      entityId: created.id,
+      organisationId,
+    });
+    expect(
+      history.map((entry) => [
+        entry.version,
+        entry.verb,
+        entry.published,
+        entry.actorName,
+        entry.restoredFrom,
+      ]),
+    ).toEqual([
       [4, "restore", true, a.editor.name, 1],
       [3, "publish", true, a.editor.name, null],
       [2, "update", false, a.admin.name, null],
@@ -81,7 +102,12 @@ describe("content versions", () => {
     const latest = await latestContentChanges(t.db, { entity: "newsItem", entityIds: [created.id] });
     expect(latest.get(created.id)?.actorName).toBe(a.editor.name);
     // The restored version's content is the old one, without the mark that says where it came from.
-    const fourth = await getContentVersion(t.db, { entity: "newsItem", entityId: created.id, organisationId, version: 4 });
+    const fourth = await getContentVersion(t.db, {
+      entity: "newsItem",
+      entityId: created.id,
+      organisationId,
+      version: 4,
+    });
     expect(fourth?.content).toEqual(first?.content);
   });
 

@@ -161,10 +161,16 @@ export async function latestContentChanges(
     .select({ entityId: contentVersions.entityId, at: contentVersions.at, actorName: users.name })
     .from(contentVersions)
     .leftJoin(users, eq(users.id, contentVersions.actorUserId))
-    .where(and(eq(contentVersions.entity, params.entity), inArray(contentVersions.entityId, [...params.entityIds])))
+    .where(
+      and(
+        eq(contentVersions.entity, params.entity),
+        inArray(contentVersions.entityId, [...params.entityIds]),
+      ),
+    )
     .orderBy(desc(contentVersions.version));
   for (const row of rows) {
-    if (!latest.has(row.entityId)) latest.set(row.entityId, { at: row.at.toISOString(), actorName: row.actorName });
+    if (!latest.has(row.entityId))
+      latest.set(row.entityId, { at: row.at.toISOString(), actorName: row.actorName });
   }
   return latest;
 }
@@ -206,7 +212,12 @@ export async function resolvePreviewToken(
   const [row] = await db
     .select({ entity: contentPreviewTokens.entity, entityId: contentPreviewTokens.entityId })
     .from(contentPreviewTokens)
-    .where(and(eq(contentPreviewTokens.tokenHash, hashToken(params.token)), gt(contentPreviewTokens.expiresAt, params.now)));
+    .where(
+      and(
+        eq(contentPreviewTokens.tokenHash, hashToken(params.token)),
+        gt(contentPreviewTokens.expiresAt, params.now),
+      ),
+    );
   if (!row) return null;
   const entity = contentEntitySchema.safeParse(row.entity);
   return entity.success ? { entity: entity.data, entityId: row.entityId } : null;

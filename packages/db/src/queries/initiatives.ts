@@ -819,6 +819,13 @@ export async function getInitiativeBySlug(
   return row ? readInitiativeRecord(db, row) : null;
 }
 
+/** The initiative with this id, published or not, or null: what an editor's preview link shows. */
+export async function getInitiativeById(db: Database, id: string): Promise<InitiativeRecord | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select(initiativeColumns).from(initiatives).where(eq(initiatives.id, id));
+  return row ? readInitiativeRecord(db, row) : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Writes
 
@@ -847,7 +854,11 @@ export async function createInitiative(
       .returning(initiativeColumns);
     if (!row) throw slugTaken(initiative.slug);
     await insertInitiativeParts(tx, row.id, initiative, found);
-    return recordInitiativeWrite(tx, row, { verb: "create", organisationId: owner.id, userId: params.userId });
+    return recordInitiativeWrite(tx, row, {
+      verb: "create",
+      organisationId: owner.id,
+      userId: params.userId,
+    });
   });
 }
 

@@ -172,6 +172,13 @@ export async function getNewsItemBySlug(
   return row ? readNewsRecord(db, row) : null;
 }
 
+/** The news item with this id, published or not, or null: what an editor's preview link shows. */
+export async function getNewsItemById(db: Database, id: string): Promise<NewsItemRecord | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await selectNews(db, eq(newsItems.id, id));
+  return row ? readNewsRecord(db, row) : null;
+}
+
 async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsItemRecord> {
   const [links, sources] = await Promise.all([
     db
