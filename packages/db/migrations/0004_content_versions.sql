@@ -19,5 +19,7 @@ CREATE TABLE "content_versions" (
 );
 --> statement-breakpoint
 ALTER TABLE "initiatives" ADD COLUMN "reviewed_on" text;--> statement-breakpoint
+ALTER TABLE "initiatives" ADD COLUMN "untranslated" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "news_items" ADD COLUMN "untranslated" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 CREATE INDEX "content_preview_tokens_expires_idx" ON "content_preview_tokens" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "content_versions_entity_version_idx" ON "content_versions" USING btree ("entity","entity_id","version");

@@ -56,6 +56,7 @@ export const initiativeColumns = {
   ownerOrganisationId: initiatives.ownerOrganisationId,
   showcaseGroup: initiatives.showcaseGroup,
   reviewedOn: initiatives.reviewedOn,
+  untranslated: initiatives.untranslated,
   status: initiatives.status,
   scope: initiatives.scope,
   titleSv: initiatives.titleSv,
@@ -236,6 +237,7 @@ export function initiativeRowValues(
     slug: initiative.slug,
     showcaseGroup: initiative.showcaseGroup,
     reviewedOn: initiative.reviewedOn ?? null,
+    untranslated: initiative.untranslated === true,
     status: initiative.status,
     scope: initiative.scope,
     titleSv: initiative.title.sv,
@@ -568,6 +570,7 @@ export async function readInitiativeRecord(db: Database, row: StoredInitiative):
     sources: sources.map(sourceOf),
     showcaseGroup: row.showcaseGroup,
     reviewedOn: row.reviewedOn ?? undefined,
+    untranslated: row.untranslated ? true : undefined,
   }) as Initiative;
 
   return {

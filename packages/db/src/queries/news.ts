@@ -59,6 +59,7 @@ const newsColumns = {
   relatedInitiativeId: newsItems.relatedInitiativeId,
   relatedInitiativeSlug: initiatives.slug,
   sortDate: newsItems.sortDate,
+  untranslated: newsItems.untranslated,
   published: newsItems.published,
   publishedOnSiteAt: newsItems.publishedOnSiteAt,
   version: newsItems.version,
@@ -215,6 +216,7 @@ async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsIt
     }),
     sources: sources.map(sourceOf),
     relatedInitiativeSlug: row.relatedInitiativeSlug ?? undefined,
+    untranslated: row.untranslated ? true : undefined,
   }) as NewsItem;
   return {
     ...item,

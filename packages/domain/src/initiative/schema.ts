@@ -9,7 +9,7 @@ import {
 } from "../organisation/reference.ts";
 import { organisationRefKey, organisationRefSchema } from "../organisation/schema.ts";
 import { isoDateSchema, periodSchema } from "../text/date.ts";
-import { localizedLongTextSchema, localizedTextSchema, slugSchema } from "../text/schema.ts";
+import { localizedLongTextSchema, localizedTextSchema, slugSchema, untranslatedSchema } from "../text/schema.ts";
 import { sourceSchema } from "../text/source.ts";
 import {
   focusAreaSchema,
@@ -151,6 +151,7 @@ export const initiativeSchema = z
      * written before it existed have none; bounded to this century so a typo of the year cannot pass.
      */
     reviewedOn: reviewedOnSchema.optional(),
+    untranslated: untranslatedSchema,
   })
   .superRefine((initiative, ctx) => {
     const repeated = (values: readonly string[]) => [
