@@ -17,6 +17,8 @@ const calculatorEnvSchema = z.object({
    * page then offers it.
    */
   OIDC_PROVIDER_ID: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /** The public showcase, where the content workspace opens its previews (its /api/preview). */
+  SHOWCASE_URL: z.url().default("http://localhost:3000"),
 });
 
 export type CalculatorEnv = z.infer<typeof calculatorEnvSchema>;
@@ -30,6 +32,7 @@ export function calculatorEnv(): CalculatorEnv {
     CHROMIUM_PATH: process.env.CHROMIUM_PATH || undefined,
     CALCULATOR_INTERNAL_URL: process.env.CALCULATOR_INTERNAL_URL || undefined,
     OIDC_PROVIDER_ID: process.env.OIDC_PROVIDER_ID || undefined,
+    SHOWCASE_URL: process.env.SHOWCASE_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { contentPath } from "@/content/paths";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/session/current";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -23,6 +24,11 @@ export async function AppHeader() {
           <li>
             <Link href="/scenarios/new">{t("newScenario")}</Link>
           </li>
+          {membership && membership.role !== "planner" ? (
+            <li>
+              <Link href={contentPath(locale)}>{t("content")}</Link>
+            </li>
+          ) : null}
           {user && user.memberships.length > 1 ? (
             <li>
               <Link href="/organisation">{t("switchOrganisation")}</Link>
