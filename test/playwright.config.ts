@@ -39,7 +39,8 @@ function app(name: "showcase" | "calculator") {
     url: `http://127.0.0.1:${ports[name]}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { INSATS_API_URL: apiUrl, NODE_ENV: "production" },
+    // The calculator's content workspace opens its previews on the showcase under test.
+    env: { INSATS_API_URL: apiUrl, NODE_ENV: "production", SHOWCASE_URL: `http://127.0.0.1:${ports.showcase}` },
   };
 }
 
@@ -70,5 +71,7 @@ export default defineConfig({
     { name: "api", testMatch: "api/**/*.spec.ts", use: { ...chromium, baseURL: apiUrl } },
     { name: "showcase", testMatch: "showcase/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.showcase}` } },
     { name: "calculator", testMatch: "calculator/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
+    // The editors' workspace in the calculator and what reaches the showcase.
+    { name: "content", testMatch: "content/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
   ],
 });

@@ -21,14 +21,18 @@ import { effectRangeText } from "@/initiative/effect-text";
 import { placeName } from "@/initiative/place";
 import { getInitiative, type InitiativeDetail } from "@/initiative/queries";
 import { PageFrame } from "@/layout/page-frame";
+import { ContentNotes } from "@/preview/content-notes";
+import { previewedInitiative } from "@/preview/draft";
 import { pageMetadata } from "@/seo/metadata";
-import { formatLabelList, formatList, formatNumber, formatPeriod } from "@/text/format";
+import { formatLabelList, formatList, formatNumber, formatPartialDate, formatPeriod } from "@/text/format";
 import { Paragraphs } from "@/text/paragraphs";
 import { SourceList } from "@/text/source-list";
 
 export { renderOnFirstRequest as generateStaticParams } from "@/i18n/static-params";
 
 async function loadInitiative(slug: string): Promise<InitiativeDetail> {
+  const previewed = await previewedInitiative(slug);
+  if (previewed) return previewed;
   try {
     return await getInitiative(slug);
   } catch (error) {
@@ -94,6 +98,7 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
       href={{ pathname: "/initiatives/[slug]", params: { slug } }}
       section="/initiatives"
     >
+      <ContentNotes locale={locale} published={initiative.published} untranslated={initiative.untranslated === true} />
       <article className="initiative" aria-labelledby="initiative-title">
         <header className="page-intro">
           <p className="eyebrow">
@@ -171,6 +176,14 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
                   <dt>{t("status")}</dt>
                   <dd>{initiativeStatusLabels[initiative.status][locale]}</dd>
                 </div>
+                {initiative.reviewedOn ? (
+                  <div>
+                    <dt>{t("reviewedOn")}</dt>
+                    <dd>
+                      <time dateTime={initiative.reviewedOn}>{formatPartialDate(locale, initiative.reviewedOn)}</time>
+                    </dd>
+                  </div>
+                ) : null}
               </dl>
             </section>
 
