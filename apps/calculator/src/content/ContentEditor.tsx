@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { browserApi } from "@/api/browser";
 import { apiErrorCode } from "@/api/errors";
 import { ConflictDialogView } from "@/conflict/ConflictDialogView";
-import { Link, useRouter } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { contentChanges } from "./diff";
 import { type Draft, pathKey, type Path, setAt, toContent } from "./form/draft";
 import { DraftContext, fieldId } from "./form/fields";
@@ -58,7 +58,6 @@ export function ContentEditor({
   const t = useTranslations("content.editor");
   const locale = useLocale();
   const format = useFormatter();
-  const router = useRouter();
   const changeText = useChangeText();
   const [record, setRecord] = useState(initial);
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftOfContent(initial.content) : blank));
@@ -145,7 +144,11 @@ export function ContentEditor({
       const created = record === null;
       load(next);
       setStatus({ kind: "saved", version: stored.version });
-      if (created || next.slug !== record?.slug) router.replace(contentPath(locale, { kind, slug: next.slug, view: "edit" }));
+      // The address follows a new or renamed record without leaving the page, so the message above stays.
+      if (created || next.slug !== record?.slug) {
+        const path = contentPath(locale, { kind, slug: next.slug, view: "edit" });
+        window.history.replaceState(null, "", locale === "en" ? `/en${path}` : path);
+      }
     } catch (error) {
       const code = apiErrorCode(error);
       if (code === "CONFLICT" && record) {
