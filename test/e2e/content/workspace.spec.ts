@@ -68,7 +68,7 @@ test("an editor finds the workspace in the header; an empty form cannot be saved
   await signIn(page, editor);
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Innehåll" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Innehåll" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("Läs på recept");
+  await expect(page.getByRole("table")).toContainText("Servicetrainee i Norrköping");
   await page.getByRole("link", { name: "Nytt inspirationsexempel" }).click();
   await expect(page).toHaveURL(/\/innehall\/exempel\/ny$/);
   // The keyboard alone: into the Swedish title, then Enter submits.
@@ -141,7 +141,7 @@ test("published, the example is on the public page, list, sitemap, CSV and /v1 w
     const detail = await publicText(request, `/insatser/${slug}`);
     return detail.status === 200 && detail.text.includes(title);
   });
-  console.log(`publish → public detail page: ${seconds.toFixed(1)} s`);
+  console.info(`publish → public detail page: ${seconds.toFixed(1)} s`);
   const everywhere = await secondsUntil(async () => {
     const [list, sitemap, csv, v1] = await Promise.all([
       publicText(request, "/insatser"),
@@ -151,7 +151,7 @@ test("published, the example is on the public page, list, sitemap, CSV and /v1 w
     ]);
     return list.text.includes(slug) && sitemap.text.includes(slug) && csv.text.includes(slug) && v1.status === 200;
   });
-  console.log(`publish → list, sitemap, CSV, /v1: ${(seconds + everywhere).toFixed(1)} s`);
+  console.info(`publish → list, sitemap, CSV, /v1: ${(seconds + everywhere).toFixed(1)} s`);
   // English was left empty: the English page shows the Swedish text and says it is not translated.
   const english = await publicText(request, `/en/initiatives/${slug}`);
   expect(english.text).toContain(title);
@@ -165,7 +165,7 @@ test("an edit reaches the public page within 60 s, and the history shows it fiel
   await page.getByRole("button", { name: "Spara", exact: true }).first().click();
   await expect(page.getByRole("status").first()).toContainText("Sparad som version 3.");
   const seconds = await secondsUntil(async () => (await publicText(request, `/insatser/${slug}`)).text.includes("tillsammans med föräldrarna"));
-  console.log(`edit → public detail page: ${seconds.toFixed(1)} s`);
+  console.info(`edit → public detail page: ${seconds.toFixed(1)} s`);
   expect((await publicText(request, `/insatser/${slug}`)).text).toContain("Senast granskad");
 
   await page.getByRole("link", { name: "Historik" }).click();

@@ -30,5 +30,7 @@ export async function GET(request: NextRequest) {
   if (!href) return new NextResponse("Not found", { status: 404 });
   (await draftMode()).enable();
   (await cookies()).set(previewCookie, token, { httpOnly: true, sameSite: "lax", path: "/", maxAge });
-  return NextResponse.redirect(new URL(localizedPath(href, locale), request.nextUrl.origin), 303);
+  // A relative Location: behind a proxy, or at 127.0.0.1, the request's own origin as Next sees it may differ
+  // from the one the browser used, and the cookies just set would not go along.
+  return new NextResponse(null, { status: 303, headers: { location: localizedPath(href, locale) } });
 }

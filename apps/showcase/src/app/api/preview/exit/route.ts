@@ -9,5 +9,5 @@ export async function GET(request: NextRequest) {
   (await draftMode()).disable();
   (await cookies()).delete(previewCookie);
   const locale = request.nextUrl.searchParams.get("locale") === "en" ? "/en" : "/";
-  return NextResponse.redirect(new URL(locale, request.nextUrl.origin), 303);
+  return new NextResponse(null, { status: 303, headers: { location: locale } });
 }
