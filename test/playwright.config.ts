@@ -34,7 +34,8 @@ function app(name: "showcase" | "calculator") {
     // No --hostname 127.0.0.1: Next 16 then treats its own proxy (middleware) rewrites as external and loops
     // with 307s on every default-locale page (vercel/next.js#94745). Bound to all interfaces it resolves them
     // internally, and 127.0.0.1 still reaches it.
-    command: `pnpm --filter @insats/${name} exec next start --port ${ports[name]}`,
+    // Each run starts on a fresh database, so Next's data cache of an earlier run (kept on disk) must not answer.
+    command: `rm -rf apps/${name}/.next/cache/fetch-cache && exec pnpm --filter @insats/${name} exec next start --port ${ports[name]}`,
     cwd: root,
     url: `http://127.0.0.1:${ports[name]}`,
     reuseExistingServer: false,
@@ -72,6 +73,6 @@ export default defineConfig({
     { name: "showcase", testMatch: "showcase/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.showcase}` } },
     { name: "calculator", testMatch: "calculator/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
     // The editors' workspace in the calculator and what reaches the showcase.
-    { name: "content", testMatch: "content/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
+    { name: "content", testMatch: /e2e\/content\/.+\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
   ],
 });

@@ -181,6 +181,29 @@ test("an edit reaches the public page within 60 s, and the history shows it fiel
   await expect(diff).toContainText("Senast granskad");
 });
 
+test("unpublished, the example leaves the public page within 60 s", async ({ request }) => {
+  await page.goto(`/innehall/exempel/${slug}`);
+  await page.getByRole("button", { name: "Avpublicera" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Avpublicerad.");
+  const seconds = await secondsUntil(async () => (await publicText(request, `/insatser/${slug}`)).status === 404);
+  console.info(`unpublish → gone from the public detail page: ${seconds.toFixed(1)} s`);
+});
+
+test("a På gång item is written, saved and previewed with the same editor", async () => {
+  await page.goto("/innehall/pa-gang/ny");
+  await page.getByRole("group", { name: "Titel", exact: true }).getByLabel("Svenska").fill(`Seminarium om språk ${runId}`);
+  await page.getByRole("group", { name: "Sammanfattning", exact: true }).getByLabel("Svenska").fill("Ett seminarium om språkstöd i förskolan.");
+  await page.getByLabel("Datum för evenemanget").fill("2027-03-14");
+  await page.getByRole("button", { name: "Lägg till källa" }).click();
+  await page.getByRole("group", { name: "Källor" }).getByLabel("Titel").fill("Inbjudan");
+  await page.getByRole("button", { name: "Spara", exact: true }).first().click();
+  await expect(page.getByRole("status").first()).toContainText("Sparad som version 1.");
+  const [preview] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("button", { name: "Förhandsgranska" }).click()]);
+  await expect(preview.getByRole("heading", { level: 1, name: `Seminarium om språk ${runId}` })).toBeVisible();
+  await expect(preview.getByRole("note")).toContainText("Förhandsgranskning");
+  await preview.close();
+});
+
 for (const locale of ["sv", "en"] as const) {
   test(`the workspace's pages have no axe violations (${locale})`, async () => {
     const root = locale === "sv" ? "/innehall" : "/en/content";
