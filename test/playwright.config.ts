@@ -36,12 +36,19 @@ function app(name: "showcase" | "calculator") {
     // No --hostname 127.0.0.1: Next 16 then treats its own proxy (middleware) rewrites as external and loops
     // with 307s on every default-locale page (vercel/next.js#94745). Bound to all interfaces it resolves them
     // internally, and 127.0.0.1 still reaches it.
-    command: `pnpm --filter @insats/${name} exec next start --port ${ports[name]}`,
+    // Each run starts on a fresh database, so Next's data cache of an earlier run (kept on disk) must not answer.
+    command: `rm -rf apps/${name}/.next/cache/fetch-cache && exec pnpm --filter @insats/${name} exec next start --port ${ports[name]}`,
     cwd: root,
     url: `http://127.0.0.1:${ports[name]}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { INSATS_API_URL: apiUrl, NODE_ENV: "production", INSATS_PROXY_SECRET: proxySecret },
+    // The calculator's content workspace opens its previews on the showcase under test.
+    env: {
+      INSATS_API_URL: apiUrl,
+      NODE_ENV: "production",
+      INSATS_PROXY_SECRET: proxySecret,
+      SHOWCASE_URL: `http://127.0.0.1:${ports.showcase}`,
+    },
   };
 }
 
@@ -80,5 +87,7 @@ export default defineConfig({
     { name: "api", testMatch: "api/**/*.spec.ts", use: { ...chromium, baseURL: apiUrl } },
     { name: "showcase", testMatch: "showcase/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.showcase}` } },
     { name: "calculator", testMatch: "calculator/**/*.spec.ts", use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
+    // The editors' workspace in the calculator and what reaches the showcase.
+    { name: "content", testMatch: /e2e\/content\/.+\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.calculator}` } },
   ],
 });

@@ -31,6 +31,8 @@ const calculatorEnvSchema = z.object({
   /** Proxies in front of this server that append to X-Forwarded-For (Next.js itself counts as one). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** The public showcase, where the content workspace opens its previews (its /api/preview). */
+  SHOWCASE_URL: z.url().default("http://localhost:3000"),
 });
 
 export type CalculatorEnv = z.infer<typeof calculatorEnvSchema>;
@@ -48,6 +50,7 @@ export function calculatorEnv(): CalculatorEnv {
     INSATS_PROXY_SECRET: process.env.INSATS_PROXY_SECRET || undefined,
     TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || undefined,
     NODE_ENV: process.env.NODE_ENV || undefined,
+    SHOWCASE_URL: process.env.SHOWCASE_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");

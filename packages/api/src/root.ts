@@ -6,6 +6,7 @@ import { meRouter } from "./routers/me.ts";
 import { memberRouter } from "./routers/member.ts";
 import { newsRouter } from "./routers/news.ts";
 import { organisationRouter } from "./routers/organisation.ts";
+import { previewRouter } from "./routers/preview.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
 import { unitCostRouter } from "./routers/unit-cost.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   scenario: scenarioRouter,
   followUp: followUpRouter,
   content: contentRouter,
+  preview: previewRouter,
   member: memberRouter,
   invitation: invitationRouter,
   me: meRouter,

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { contentPath } from "@/content/paths";
 import { Link } from "@/i18n/navigation";
 import { membersPath } from "@/members/paths";
 import { currentUser } from "@/session/current";
@@ -35,6 +36,11 @@ export async function AppHeader() {
           {membership?.role === "admin" ? (
             <li>
               <Link href={membersPath(locale)}>{tMembers("nav")}</Link>
+            </li>
+          ) : null}
+          {membership && membership.role !== "planner" ? (
+            <li>
+              <Link href={contentPath(locale)}>{t("content")}</Link>
             </li>
           ) : null}
           {user && user.memberships.length > 1 ? (

@@ -11,4 +11,5 @@ export * from "./outputs.ts";
 export * from "./scenarios.ts";
 export * from "./unit-costs.ts";
 export * from "./users.ts";
+export * from "./content-versions.ts";
 export * from "./follow-ups.ts";

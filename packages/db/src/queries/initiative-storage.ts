@@ -55,6 +55,8 @@ export const initiativeColumns = {
   slug: initiatives.slug,
   ownerOrganisationId: initiatives.ownerOrganisationId,
   showcaseGroup: initiatives.showcaseGroup,
+  reviewedOn: initiatives.reviewedOn,
+  untranslated: initiatives.untranslated,
   status: initiatives.status,
   scope: initiatives.scope,
   titleSv: initiatives.titleSv,
@@ -234,6 +236,8 @@ export function initiativeRowValues(
   return {
     slug: initiative.slug,
     showcaseGroup: initiative.showcaseGroup,
+    reviewedOn: initiative.reviewedOn ?? null,
+    untranslated: initiative.untranslated === true,
     status: initiative.status,
     scope: initiative.scope,
     titleSv: initiative.title.sv,
@@ -565,6 +569,8 @@ export async function readInitiativeRecord(db: Database, row: StoredInitiative):
     evaluationNote: localized(row.evaluationNoteSv, row.evaluationNoteEn),
     sources: sources.map(sourceOf),
     showcaseGroup: row.showcaseGroup,
+    reviewedOn: row.reviewedOn ?? undefined,
+    untranslated: row.untranslated ? true : undefined,
   }) as Initiative;
 
   return {

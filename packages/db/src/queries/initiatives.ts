@@ -28,7 +28,7 @@ import {
 } from "../schema/initiatives.ts";
 import { organisations } from "../schema/organisations.ts";
 import { showcaseRevision } from "../schema/showcase-revision.ts";
-import { recordAudit } from "./audit.ts";
+import { type ContentVerb, recordContentWrite, withRestoredFrom } from "./content-versions.ts";
 import {
   checkOwnedVersion,
   containsPattern,
@@ -54,7 +54,13 @@ import {
   resolveInitiativeOrganisations,
   type StoredInitiative,
 } from "./initiative-storage.ts";
-import type { InitiativeFacets, InitiativePage, InitiativeRecord, InitiativeSummary } from "./outputs.ts";
+import {
+  type InitiativeFacets,
+  type InitiativePage,
+  type InitiativeRecord,
+  initiativeOfRecord,
+  type InitiativeSummary,
+} from "./outputs.ts";
 import { executeRows } from "./raw.ts";
 import {
   type FacetCounts,
@@ -813,6 +819,13 @@ export async function getInitiativeBySlug(
   return row ? readInitiativeRecord(db, row) : null;
 }
 
+/** The initiative with this id, published or not, or null: what an editor's preview link shows. */
+export async function getInitiativeById(db: Database, id: string): Promise<InitiativeRecord | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select(initiativeColumns).from(initiatives).where(eq(initiatives.id, id));
+  return row ? readInitiativeRecord(db, row) : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Writes
 
@@ -841,15 +854,11 @@ export async function createInitiative(
       .returning(initiativeColumns);
     if (!row) throw slugTaken(initiative.slug);
     await insertInitiativeParts(tx, row.id, initiative, found);
-    await recordAudit(tx, {
-      actorUserId: params.userId,
+    return recordInitiativeWrite(tx, row, {
+      verb: "create",
       organisationId: owner.id,
-      action: "initiative.create",
-      entity: "initiative",
-      entityId: row.id,
-      details: { slug: row.slug, version: row.version },
+      userId: params.userId,
     });
-    return readInitiativeRecord(tx, row);
   });
 }
 
@@ -866,6 +875,8 @@ export async function updateInitiative(
     userId: string | null;
     expectedVersion: number;
     initiative: InitiativeInput;
+    /** Set when the content is an older version brought back: the history then says so. */
+    restoredFrom?: number;
   },
 ): Promise<InitiativeRecord> {
   const initiative = parseContent(initiativeSchema, params.initiative, "initiative");
@@ -889,19 +900,13 @@ export async function updateInitiative(
     if (!row) throw new Error("the locked initiative could not be updated");
     await deleteInitiativeParts(tx, row.id);
     await insertInitiativeParts(tx, row.id, initiative, found);
-    await recordAudit(tx, {
-      actorUserId: params.userId,
+    return recordInitiativeWrite(tx, row, {
+      verb: params.restoredFrom === undefined ? "update" : "restore",
       organisationId: params.organisationId,
-      action: "initiative.update",
-      entity: "initiative",
-      entityId: row.id,
-      details: {
-        slug: row.slug,
-        version: row.version,
-        ...(row.slug === params.slug ? {} : { previousSlug: params.slug }),
-      },
+      userId: params.userId,
+      restoredFrom: params.restoredFrom,
+      details: row.slug === params.slug ? {} : { previousSlug: params.slug },
     });
-    return readInitiativeRecord(tx, row);
   });
 }
 
@@ -934,16 +939,41 @@ export async function setInitiativePublished(
       .where(eq(initiatives.id, current.id))
       .returning(initiativeColumns);
     if (!row) throw new Error("the locked initiative could not be updated");
-    await recordAudit(tx, {
-      actorUserId: params.userId,
+    return recordInitiativeWrite(tx, row, {
+      verb: params.published ? "publish" : "unpublish",
       organisationId: params.organisationId,
-      action: params.published ? "initiative.publish" : "initiative.unpublish",
-      entity: "initiative",
-      entityId: row.id,
-      details: { slug: row.slug, version: row.version },
+      userId: params.userId,
     });
-    return readInitiativeRecord(tx, row);
   });
+}
+
+/** The record after a write, with the write's audit row and version (content-versions.ts). */
+async function recordInitiativeWrite(
+  tx: Database,
+  row: StoredInitiative,
+  write: {
+    verb: ContentVerb;
+    organisationId: string;
+    userId: string | null;
+    restoredFrom?: number;
+    details?: Record<string, unknown>;
+  },
+): Promise<InitiativeRecord> {
+  const record = await readInitiativeRecord(tx, row);
+  const content = initiativeOfRecord(record);
+  await recordContentWrite(tx, {
+    entity: "initiative",
+    verb: write.verb,
+    entityId: record.id,
+    organisationId: write.organisationId,
+    actorUserId: write.userId,
+    version: record.version,
+    published: record.published,
+    slug: record.slug,
+    content: write.restoredFrom === undefined ? content : withRestoredFrom(content, write.restoredFrom),
+    details: write.details,
+  });
+  return record;
 }
 
 async function lockInitiative(tx: Database, slug: string) {

@@ -78,6 +78,7 @@ export function newsRowValues(item: NewsItem, relatedInitiativeId: string | null
     authors: item.authors,
     relatedInitiativeId,
     sortDate: newsSortDate(item),
+    untranslated: item.untranslated === true,
   };
 }
 

@@ -15,7 +15,7 @@ import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItemOrganisations, newsItems, newsItemSources } from "../schema/news.ts";
 import { organisations } from "../schema/organisations.ts";
-import { recordAudit } from "./audit.ts";
+import { type ContentVerb, recordContentWrite, withRestoredFrom } from "./content-versions.ts";
 import { insertNewsParts, newsRowValues, resolveNewsReferences } from "./news-storage.ts";
 import {
   canonicalRef,
@@ -32,7 +32,7 @@ import {
 } from "./content.ts";
 import { clampLimit, decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
 import { isUuid } from "./ids.ts";
-import type { NewsItemRecord, NewsItemSummary, NewsPage } from "./outputs.ts";
+import { type NewsItemRecord, newsItemOfRecord, type NewsItemSummary, type NewsPage } from "./outputs.ts";
 
 const newsColumns = {
   id: newsItems.id,
@@ -59,6 +59,7 @@ const newsColumns = {
   relatedInitiativeId: newsItems.relatedInitiativeId,
   relatedInitiativeSlug: initiatives.slug,
   sortDate: newsItems.sortDate,
+  untranslated: newsItems.untranslated,
   published: newsItems.published,
   publishedOnSiteAt: newsItems.publishedOnSiteAt,
   version: newsItems.version,
@@ -172,6 +173,13 @@ export async function getNewsItemBySlug(
   return row ? readNewsRecord(db, row) : null;
 }
 
+/** The news item with this id, published or not, or null: what an editor's preview link shows. */
+export async function getNewsItemById(db: Database, id: string): Promise<NewsItemRecord | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await selectNews(db, eq(newsItems.id, id));
+  return row ? readNewsRecord(db, row) : null;
+}
+
 async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsItemRecord> {
   const [links, sources] = await Promise.all([
     db
@@ -208,6 +216,7 @@ async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsIt
     }),
     sources: sources.map(sourceOf),
     relatedInitiativeSlug: row.relatedInitiativeSlug ?? undefined,
+    untranslated: row.untranslated ? true : undefined,
   }) as NewsItem;
   return {
     ...item,
@@ -247,15 +256,7 @@ export async function createNewsItem(
       .returning({ id: newsItems.id, version: newsItems.version });
     if (!row) throw slugTaken(item.slug);
     await insertNewsParts(tx, row.id, item, found);
-    await recordAudit(tx, {
-      actorUserId: params.userId,
-      organisationId: owner.id,
-      action: "newsItem.create",
-      entity: "newsItem",
-      entityId: row.id,
-      details: { slug: item.slug, version: row.version },
-    });
-    return readNewsById(tx, row.id);
+    return recordNewsWrite(tx, row.id, { verb: "create", organisationId: owner.id, userId: params.userId });
   });
 }
 
@@ -268,6 +269,8 @@ export async function updateNewsItem(
     userId: string | null;
     expectedVersion: number;
     newsItem: NewsItemInput;
+    /** Set when the content is an older version brought back. */
+    restoredFrom?: number;
   },
 ): Promise<NewsItemRecord> {
   const item = parseContent(newsItemSchema, params.newsItem, "news item");
@@ -292,19 +295,13 @@ export async function updateNewsItem(
     await tx.delete(newsItemOrganisations).where(eq(newsItemOrganisations.newsItemId, row.id));
     await tx.delete(newsItemSources).where(eq(newsItemSources.newsItemId, row.id));
     await insertNewsParts(tx, row.id, item, found);
-    await recordAudit(tx, {
-      actorUserId: params.userId,
+    return recordNewsWrite(tx, row.id, {
+      verb: params.restoredFrom === undefined ? "update" : "restore",
       organisationId: params.organisationId,
-      action: "newsItem.update",
-      entity: "newsItem",
-      entityId: row.id,
-      details: {
-        slug: item.slug,
-        version: row.version,
-        ...(item.slug === params.slug ? {} : { previousSlug: params.slug }),
-      },
+      userId: params.userId,
+      restoredFrom: params.restoredFrom,
+      details: item.slug === params.slug ? {} : { previousSlug: params.slug },
     });
-    return readNewsById(tx, row.id);
   });
 }
 
@@ -332,17 +329,43 @@ export async function setNewsItemPublished(
           version: sql`${newsItems.version} + 1`,
         })
         .where(eq(newsItems.id, current.id));
-      await recordAudit(tx, {
-        actorUserId: params.userId,
+      return recordNewsWrite(tx, current.id, {
+        verb: params.published ? "publish" : "unpublish",
         organisationId: params.organisationId,
-        action: params.published ? "newsItem.publish" : "newsItem.unpublish",
-        entity: "newsItem",
-        entityId: current.id,
-        details: { slug: params.slug, version: current.version + 1 },
+        userId: params.userId,
       });
     }
     return readNewsById(tx, current.id);
   });
+}
+
+/** The item after a write, with the write's audit row and version (content-versions.ts). */
+async function recordNewsWrite(
+  tx: Database,
+  id: string,
+  write: {
+    verb: ContentVerb;
+    organisationId: string;
+    userId: string | null;
+    restoredFrom?: number;
+    details?: Record<string, unknown>;
+  },
+): Promise<NewsItemRecord> {
+  const record = await readNewsById(tx, id);
+  const content = newsItemOfRecord(record);
+  await recordContentWrite(tx, {
+    entity: "newsItem",
+    verb: write.verb,
+    entityId: record.id,
+    organisationId: write.organisationId,
+    actorUserId: write.userId,
+    version: record.version,
+    published: record.published,
+    slug: record.slug,
+    content: write.restoredFrom === undefined ? content : withRestoredFrom(content, write.restoredFrom),
+    details: write.details,
+  });
+  return record;
 }
 
 async function lockNewsItem(tx: Database, slug: string) {

@@ -99,6 +99,10 @@ export const initiatives = pgTable(
      * organisations and the labels of the focus areas. Written with the initiative.
      */
     searchTerms: text().notNull().default(""),
+    /** The domain's `reviewedOn` ("senast granskad"), YYYY-MM-DD; null for records never reviewed. */
+    reviewedOn: text(),
+    /** The domain's `untranslated`: the English texts hold the Swedish ones. */
+    untranslated: boolean().notNull().default(false),
     published: boolean().notNull().default(false),
     /** When it was last made public; null while it never has been. */
     publishedAt: instant(),

@@ -59,6 +59,8 @@ export const newsItems = pgTable(
     relatedInitiativeId: uuid().references(() => initiatives.id, { onDelete: "set null" }),
     /** Domain `newsSortDate`: the publication date, else the event's, else the period's start. */
     sortDate: text().notNull(),
+    /** The domain's `untranslated`: the English texts hold the Swedish ones. */
+    untranslated: boolean().notNull().default(false),
     published: boolean().notNull().default(false),
     /** When it was last made public on the showcase; null while it never has been. */
     publishedOnSiteAt: instant(),

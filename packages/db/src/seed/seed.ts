@@ -21,6 +21,10 @@ import {
   resolveInitiativeOrganisations,
 } from "../queries/initiative-storage.ts";
 import { insertNewsParts, newsRowValues, resolveNewsReferences } from "../queries/news-storage.ts";
+import { getInitiativeById } from "../queries/initiatives.ts";
+import { getNewsItemById } from "../queries/news.ts";
+import { initiativeOfRecord, newsItemOfRecord } from "../queries/outputs.ts";
+import { contentVersions } from "../schema/content-versions.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItems } from "../schema/news.ts";
 import { organisations } from "../schema/organisations.ts";
@@ -121,6 +125,8 @@ export async function seedDatabase(db: Database): Promise<SeedCounts> {
         .returning({ id: initiatives.id });
       if (!row) throw new Error(`seeding initiative ${initiative.slug} returned no row`);
       await insertInitiativeParts(tx, row.id, initiative, found);
+      const record = await getInitiativeById(tx, row.id);
+      if (record) await recordSeededVersion(tx, "initiative", record, initiativeOfRecord(record));
       added.initiatives += 1;
     }
 
@@ -151,6 +157,8 @@ export async function seedDatabase(db: Database): Promise<SeedCounts> {
         .returning({ id: newsItems.id });
       if (!row) throw new Error(`seeding news item ${item.slug} returned no row`);
       await insertNewsParts(tx, row.id, item, found);
+      const record = await getNewsItemById(tx, row.id);
+      if (record) await recordSeededVersion(tx, "newsItem", record, newsItemOfRecord(record));
       added.news += 1;
     }
 
@@ -177,6 +185,25 @@ export async function seedDatabase(db: Database): Promise<SeedCounts> {
       news: await total(newsItems),
       unitCosts: await total(unitCosts),
     };
+  });
+}
+
+/** Version 1 of seeded content in its history, so that later edits can be compared with it and restored to it. */
+async function recordSeededVersion(
+  tx: Database,
+  entity: "initiative" | "newsItem",
+  record: { id: string; ownerOrganisationId: string; version: number; published: boolean },
+  content: Record<string, unknown>,
+) {
+  await tx.insert(contentVersions).values({
+    entity,
+    entityId: record.id,
+    organisationId: record.ownerOrganisationId,
+    version: record.version,
+    action: `${entity}.create`,
+    published: record.published,
+    content,
+    actorUserId: null,
   });
 }
 

@@ -9,8 +9,8 @@ import {
   municipalityCodeSchema,
 } from "../organisation/reference.ts";
 import { organisationRefKey, organisationRefSchema } from "../organisation/schema.ts";
-import { periodSchema } from "../text/date.ts";
-import { localizedLongTextSchema, localizedTextSchema, slugSchema } from "../text/schema.ts";
+import { isoDateSchema, periodSchema } from "../text/date.ts";
+import { localizedLongTextSchema, localizedTextSchema, slugSchema, untranslatedSchema } from "../text/schema.ts";
 import { sourceSchema } from "../text/source.ts";
 import {
   focusAreaSchema,
@@ -113,6 +113,11 @@ export const quoteSchema = z.strictObject({
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
+/** A review date (YYYY-MM-DD) from 2000 to 2099. */
+export const reviewedOnSchema = isoDateSchema.refine((value) => value >= "2000-01-01" && value <= "2099-12-31", {
+  error: "A review date lies between 2000 and 2099",
+});
+
 export const initiativeSchema = z
   .strictObject({
     slug: slugSchema,
@@ -143,6 +148,12 @@ export const initiativeSchema = z
     evaluationNote: localizedTextSchema.optional(),
     sources: z.array(sourceSchema).min(1, { error: "Cite at least one source" }),
     showcaseGroup: showcaseGroupSchema,
+    /**
+     * "Senast granskad": the day an editor last checked the example against its sources. Optional, as records
+     * written before it existed have none; bounded to this century so a typo of the year cannot pass.
+     */
+    reviewedOn: reviewedOnSchema.optional(),
+    untranslated: untranslatedSchema,
   })
   .superRefine((initiative, ctx) => {
     const repeated = (values: readonly string[]) => [

@@ -7,6 +7,7 @@ import {
   localizedTextSchema,
   slugSchema,
   type LocalizedText,
+  untranslatedSchema,
 } from "../text/schema.ts";
 import { sourceSchema } from "../text/source.ts";
 
@@ -60,6 +61,8 @@ export const newsItemSchema = z
       .default([]),
     sources: z.array(sourceSchema).min(1, { error: "Cite at least one source" }),
     relatedInitiativeSlug: slugSchema.optional(),
+    /** As an initiative's `untranslated`: English texts hold the Swedish one, and the English site says so. */
+    untranslated: untranslatedSchema,
   })
   .superRefine((item, ctx) => {
     if (item.publishedAt === undefined && item.eventDate === undefined && item.period?.start === undefined) {

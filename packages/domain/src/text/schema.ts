@@ -26,6 +26,12 @@ export const localizedLongTextSchema = z.strictObject({
 });
 export type LocalizedLongText = z.infer<typeof localizedLongTextSchema>;
 
+/**
+ * True when the editor left English texts unwritten: they hold the Swedish text, and the English site says that
+ * the page is not translated. Absent means translated.
+ */
+export const untranslatedSchema = z.literal(true).optional();
+
 /** For fields a source may leave out (background, method …). */
 export const optionalLocalizedLongTextSchema = localizedLongTextSchema.optional();
 

@@ -4,9 +4,9 @@ import { showcaseEnv } from "@/env";
 import { asLocale } from "@/i18n/locale";
 import "../globals.css";
 
-// Pages are regenerated at most every 30 seconds, so that an editor's change is live within a minute. Keep in
+// Pages are regenerated at most every 15 seconds, so that an editor's change is live within a minute. Keep in
 // step with contentRevalidateSeconds in src/api/client.ts; Next needs a literal here.
-export const revalidate = 30;
+export const revalidate = 15;
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const locale = asLocale((await params).locale);

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="insats-initiativ.csv"',
-      "cache-control": "public, max-age=60",
+      "cache-control": "public, max-age=15",
       link: contentLicenceLinkHeader,
     },
   });

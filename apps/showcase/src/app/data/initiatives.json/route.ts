@@ -15,7 +15,7 @@ export async function GET(request: Request) {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": 'attachment; filename="insats-initiativ.json"',
-      "cache-control": "public, max-age=60",
+      "cache-control": "public, max-age=15",
       link: contentLicenceLinkHeader,
     },
   });

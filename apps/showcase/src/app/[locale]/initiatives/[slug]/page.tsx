@@ -22,8 +22,10 @@ import { placeName } from "@/initiative/place";
 import { statedAges, type StatedAges } from "@/initiative/target-ages";
 import { getInitiative, type InitiativeDetail } from "@/initiative/queries";
 import { PageFrame } from "@/layout/page-frame";
+import { ContentNotes } from "@/preview/content-notes";
+import { previewedInitiative } from "@/preview/draft";
 import { pageMetadata } from "@/seo/metadata";
-import { formatLabelList, formatList, formatNumber, formatPeriod } from "@/text/format";
+import { formatLabelList, formatList, formatNumber, formatPartialDate, formatPeriod } from "@/text/format";
 import { Paragraphs } from "@/text/paragraphs";
 import { SourceList } from "@/text/source-list";
 
@@ -32,6 +34,8 @@ export { renderOnFirstRequest as generateStaticParams } from "@/i18n/static-para
 async function loadInitiative(slug: string): Promise<InitiativeDetail> {
   // An address no slug can have (capitals, underscores, too long) is a page that does not exist, not an error.
   if (!slugSchema.safeParse(slug).success) notFound();
+  const previewed = await previewedInitiative(slug);
+  if (previewed) return previewed;
   try {
     return await getInitiative(slug);
   } catch (error) {
@@ -118,6 +122,7 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
       href={{ pathname: "/initiatives/[slug]", params: { slug } }}
       section="/initiatives"
     >
+      <ContentNotes locale={locale} published={initiative.published} untranslated={initiative.untranslated === true} />
       <article className="initiative" aria-labelledby="initiative-title">
         <header className="page-intro">
           <p className="eyebrow">
@@ -198,6 +203,14 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
                     ) : null}
                   </dd>
                 </div>
+                {initiative.reviewedOn ? (
+                  <div>
+                    <dt>{t("reviewedOn")}</dt>
+                    <dd>
+                      <time dateTime={initiative.reviewedOn}>{formatPartialDate(locale, initiative.reviewedOn)}</time>
+                    </dd>
+                  </div>
+                ) : null}
               </dl>
             </section>
 

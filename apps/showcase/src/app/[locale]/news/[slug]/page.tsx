@@ -7,6 +7,8 @@ import { isNotFound } from "@/api/client";
 import { localizedPath } from "@/i18n/paths";
 import { asLocale } from "@/i18n/locale";
 import { PageFrame } from "@/layout/page-frame";
+import { ContentNotes } from "@/preview/content-notes";
+import { previewedNewsItem } from "@/preview/draft";
 import { NewsDate } from "@/news/news-date";
 import { getNewsItem, type NewsDetail } from "@/news/queries";
 import { pageMetadata } from "@/seo/metadata";
@@ -19,6 +21,8 @@ export { renderOnFirstRequest as generateStaticParams } from "@/i18n/static-para
 async function loadNewsItem(slug: string): Promise<NewsDetail> {
   // An address no slug can have (capitals, underscores, too long) is a page that does not exist, not an error.
   if (!slugSchema.safeParse(slug).success) notFound();
+  const previewed = await previewedNewsItem(slug);
+  if (previewed) return previewed;
   try {
     return await getNewsItem(slug);
   } catch (error) {
@@ -50,6 +54,7 @@ export default async function NewsItemPage({ params }: PageProps<"/[locale]/news
   const t = await getTranslations({ locale, namespace: "News" });
   return (
     <PageFrame locale={locale} href={{ pathname: "/news/[slug]", params: { slug } }} section="/news">
+      <ContentNotes locale={locale} published={item.published} untranslated={item.untranslated === true} />
       <article className="news-item" aria-labelledby="news-title">
         <header className="page-intro">
           <p className="eyebrow">

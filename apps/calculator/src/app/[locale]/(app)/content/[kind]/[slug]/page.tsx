@@ -1,0 +1,7 @@
+import { ContentEditPage, contentEditMetadata } from "@/content/pages/ContentEditPage";
+
+export const generateMetadata = contentEditMetadata;
+
+export default function Page(props: { params: Promise<{ locale: string; kind: string; slug: string }> }) {
+  return <ContentEditPage root="content" {...props} />;
+}
