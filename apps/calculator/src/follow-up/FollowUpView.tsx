@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDate, formatMoney, formatMoneyShort, formatPercent } from "@/format/numbers";
+import { BarChart } from "@/charts/BarChart";
+import { ChartFigure } from "@/charts/ChartFigure";
+import { formatDate, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
 import type { FollowUp } from "./load.ts";
 
 /** Benefits outturn ÷ forecast over the reported years: "so far 85 % of the forecast". Null before any report. */
@@ -78,6 +80,46 @@ export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
             })}
           </p>
         ) : null}
+
+        <ChartFigure
+          title={t("chartTitle")}
+          sentence={t("chartSentence", {
+            reported: result.years.filter((year) => year.reported).length,
+            forecast: formatMoney(
+              locale,
+              result.years.reduce((sum, year) => sum + year.forecast.net, 0),
+            ),
+            outturn: formatMoney(
+              locale,
+              result.years.reduce((sum, year) => sum + year.outturn.net, 0),
+            ),
+          })}
+          table={{
+            columns: [t("year"), t("forecastNet"), t("outturnNet")],
+            rows: result.years.map((year) => [
+              formatYear(locale, year.year),
+              formatMoney(locale, year.forecast.net),
+              formatMoney(locale, year.outturn.net),
+            ]),
+          }}
+        >
+          <BarChart
+            categories={result.years.map((year) => formatYear(locale, year.year))}
+            series={[
+              {
+                name: t("forecastNet"),
+                values: result.years.map((year) => year.forecast.net),
+                className: "series-benefits",
+              },
+              {
+                name: t("outturnNet"),
+                values: result.years.map((year) => year.outturn.net),
+                className: "series-net",
+              },
+            ]}
+            formatValue={(value) => formatMoneyShort(locale, value)}
+          />
+        </ChartFigure>
 
         <div className="table-scroll" role="region" aria-labelledby="years-caption" tabIndex={0}>
           <table className="data-table data-table--compact">

@@ -23,7 +23,7 @@ import {
   type FollowUpInputJson,
   type FollowUpResult,
 } from "@insats/domain";
-import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
+import { createTRPCRouter, memberProcedure, memberWriteProcedure, validatedSynchronously } from "../trpc.ts";
 
 const scenarioId = z.uuid({ error: "Expected a scenario id (UUID)" });
 const version = z.int().min(1).max(1_000_000);
@@ -150,16 +150,14 @@ export const followUpRouter = createTRPCRouter({
       ),
     ),
 
-  versions: planner
-    .input(z.strictObject({ scenarioId }))
-    .query(async ({ ctx, input }) =>
-      (
-        await listFollowUpVersions(ctx.db, {
-          scenarioId: input.scenarioId,
-          organisationId: ctx.membership.organisationId,
-        })
-      ).map((row) => ({ ...row, savedAt: row.savedAt.toISOString() })),
-    ),
+  versions: planner.input(z.strictObject({ scenarioId })).query(async ({ ctx, input }) =>
+    (
+      await listFollowUpVersions(ctx.db, {
+        scenarioId: input.scenarioId,
+        organisationId: ctx.membership.organisationId,
+      })
+    ).map((row) => ({ ...row, savedAt: row.savedAt.toISOString() })),
+  ),
 
   /**
    * The fund's books: every decided investment with a fund rule, its grant, what has been repaid in reported
@@ -168,24 +166,32 @@ export const followUpRouter = createTRPCRouter({
    */
   fund: planner
     .input(z.strictObject({ limit: z.int().min(1).max(500).default(200) }).default({ limit: 200 }))
+    // Two hundred investments with their ledgers: the synchronous parse checks them in a fraction of the time.
     .output(
-      z.object({
-        investments: z.array(
-          z.object({
-            decision: decisionOutputSchema,
-            grant: z.number(),
-            repaid: z.number(),
-            outstanding: z.number(),
-            /** The calendar year in which the balance is expected to reach 0; null when not within the horizon. */
-            repaidInYear: z.int().nullable(),
-            ledger: z.array(
-              z.object({ year: z.int(), reported: z.boolean(), repayment: z.number(), balance: z.number() }),
-            ),
-          }),
-        ),
-        expectedByYear: z.array(z.object({ year: z.int(), repayment: z.number() })),
-        totals: z.object({ grants: z.number(), repaid: z.number(), outstanding: z.number() }),
-      }),
+      validatedSynchronously(
+        z.object({
+          investments: z.array(
+            z.object({
+              decision: decisionOutputSchema,
+              grant: z.number(),
+              repaid: z.number(),
+              outstanding: z.number(),
+              /** The calendar year in which the balance is expected to reach 0; null when not within the horizon. */
+              repaidInYear: z.int().nullable(),
+              ledger: z.array(
+                z.object({
+                  year: z.int(),
+                  reported: z.boolean(),
+                  repayment: z.number(),
+                  balance: z.number(),
+                }),
+              ),
+            }),
+          ),
+          expectedByYear: z.array(z.object({ year: z.int(), repayment: z.number() })),
+          totals: z.object({ grants: z.number(), repaid: z.number(), outstanding: z.number() }),
+        }),
+      ),
     )
     .query(async ({ ctx, input }) => {
       const rows = await listDecisions(ctx.db, {

@@ -1,7 +1,7 @@
 // Decisions on scenarios and the figures reported since (domain README, "Follow-up and the fund"). Every write is
 // one transaction with its version row and its audit row; the decided scenario version is never touched again.
 import { type ActualsReport, type Decision } from "@insats/domain";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
 import { AlreadyDecidedError, ConflictError, NotFoundError } from "../errors.ts";
@@ -130,13 +130,18 @@ export async function getDecision(db: Database, ref: DecisionRef): Promise<Decis
   return row ? toRecord(row) : null;
 }
 
-/** Every decision of the organisation, most recently decided first (the fund's ledger). */
+/** The organisation's decisions (with `withFund`, only those a fund pays), most recently decided first. */
 export async function listDecisions(
   db: Database,
-  params: { organisationId: string; limit: number },
+  params: { organisationId: string; limit: number; withFund?: boolean },
 ): Promise<DecisionRecord[]> {
   const rows = await decisionQuery(db)
-    .where(eq(scenarioDecisions.organisationId, params.organisationId))
+    .where(
+      and(
+        eq(scenarioDecisions.organisationId, params.organisationId),
+        params.withFund ? isNotNull(scenarioDecisions.fund) : undefined,
+      ),
+    )
     .orderBy(desc(scenarioDecisions.decidedOn), asc(scenarioDecisions.scenarioId))
     .limit(params.limit);
   return rows.map(toRecord);
