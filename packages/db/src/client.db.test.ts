@@ -148,7 +148,8 @@ describe("an unusable PGlite directory", () => {
     } finally {
       await handle.close().catch(() => {});
     }
-  });
+    // Migrating a PGlite on disk takes several seconds, and more on a busy machine.
+  }, 120_000);
 });
 
 describe("importing the package", () => {
