@@ -26,8 +26,10 @@ export function defineTestConfig(overrides = {}, options = {}) {
       test: {
         include,
         reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
-        testTimeout: 30_000,
-        hookTimeout: 60_000,
+        // A fresh migrated database per file or test takes seconds; on two cores shared with the end-to-end
+        // tests and drills (CI runs them side by side) many times more. Generous limits, not slower tests.
+        testTimeout: 120_000,
+        hookTimeout: 180_000,
         ...(projects ? { projects } : {}),
       },
     }),

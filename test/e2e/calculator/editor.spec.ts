@@ -182,8 +182,9 @@ test("the charts never draw a label twice, and the tornado names each input in S
     expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
   }
   const tornado = page.locator(".tornado");
-  await expect(tornado).toContainText("– Styckkostnad");
-  await expect(tornado).toContainText("– Effekt: andel som undviks");
+  // Each input by its Swedish field name and the line it belongs to: "Styckkostnad (Hushåll som …)".
+  await expect(tornado).toContainText("Styckkostnad (");
+  await expect(tornado).toContainText("Effekt: andel som undviks (");
   await expect(page.getByTestId("simulation")).not.toContainText(/: (unit cost|effect|amount)\b/);
 });
 

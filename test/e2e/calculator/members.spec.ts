@@ -187,6 +187,8 @@ test("a planner gets no link to the members page and is sent back from it", asyn
 
 for (const width of [1280, 390]) {
   test(`the members and invitation pages have no axe violations in both languages at ${width} px`, async ({ browser }) => {
+    // Four pages, each analysed by axe, and an invitation accepted: more than a minute on a busy machine.
+    test.setTimeout(180_000);
     const admin = await newPage(browser, width);
     await signIn(admin, norrkopingAdmin);
     await admin.goto("/organisation/medlemmar");
