@@ -66,7 +66,12 @@ function send(url: string): Promise<{ status: number | string; sent: number; ms:
       // The status line is all this needs; the server may still be discarding the rest of the body.
       if (/^HTTP\/1\.1 \d{3}/.test(received)) finish("no status");
     });
-    socket.on("error", (error) => finish(`error ${error.message}`));
+    // The server answers 413 and closes while the body is still going out; on a busy machine the close can reach
+    // this socket first, and a write fails (EPIPE, or ECONNRESET) before the answer is read. The server has then
+    // refused the body as well — stopped reading it and closed — which the caller tells apart from an answer.
+    socket.on("error", (error: NodeJS.ErrnoException) =>
+      finish(error.code === "EPIPE" || error.code === "ECONNRESET" ? "closed while sending" : `error ${error.message}`),
+    );
     socket.on("close", () => finish("closed without an answer"));
   });
 }
@@ -104,11 +109,15 @@ await runDrill("8 MB chunked bodies refused at the API and through the apps", 48
     peak = Math.max(peak, residentBytes(apiPid));
   }, 20);
 
+  let closedWhileSending = 0;
   for (let round = 0; round < rounds; round += 1) {
     for (const target of targets) {
       const outcomes = await Promise.all(Array.from({ length: concurrent }, () => send(target.url)));
       for (const outcome of outcomes) {
-        check(outcome.status === 413, `${target.name}: answered ${outcome.status}, not 413`);
+        check(
+          outcome.status === 413 || outcome.status === "closed while sending",
+          `${target.name}: answered ${outcome.status}, not 413`,
+        );
         // Refused while the bytes were arriving: a server that reads the whole body (the old API for sign-in, the
         // apps' arrayBuffer()) answers only once all 8 MB are sent.
         check(
@@ -116,6 +125,7 @@ await runDrill("8 MB chunked bodies refused at the API and through the apps", 48
           `${target.name}: answered only after the whole body (${(outcome.sent / megabyte).toFixed(1)} MB) was sent`,
         );
       }
+      closedWhileSending += outcomes.filter((outcome) => outcome.status === "closed while sending").length;
       const slowest = Math.max(...outcomes.map((outcome) => outcome.ms));
       const sent = Math.max(...outcomes.map((outcome) => outcome.sent));
       if (round === 0) {
@@ -124,6 +134,9 @@ await runDrill("8 MB chunked bodies refused at the API and through the apps", 48
     }
   }
   clearInterval(sampler);
+  // Most refusals must be answered: a closed connection is the exception a busy machine makes, not the rule.
+  check(closedWhileSending <= (rounds * targets.length * concurrent) / 10, `${closedWhileSending} connections were closed without a 413`);
+  if (closedWhileSending > 0) log(`${closedWhileSending} of ${rounds * targets.length * concurrent} refusals closed the connection before the 413 could be read`);
   await sleep(500);
   const after = residentBytes(apiPid);
   const growth = Math.max(peak, after) - before;
