@@ -14,6 +14,8 @@ export interface KoladaUnitCostKpi {
   unit: "care-day" | "user-year";
   /** What the figure measures, in brief (from Kolada's definition). */
   meaning: string;
+  /** A short English name; the Swedish one is Kolada's own title. */
+  labelEn: string;
   payers: Payers;
 }
 
@@ -21,6 +23,7 @@ export const koladaUnitCostKpis = [
   {
     id: "N33100",
     unit: "care-day",
+    labelEn: "Institutional care (HVB) of children and young people 0–20, per care day",
     meaning:
       "Institutional care (HVB and other institutions) of children and young people 0–20: gross cost less internal " +
       "income and sales to other municipalities, per care day (SCB and Socialstyrelsen).",
@@ -29,6 +32,7 @@ export const koladaUnitCostKpis = [
   {
     id: "N33101",
     unit: "care-day",
+    labelEn: "Family-home care of children and young people 0–20, per care day",
     meaning:
       "Family-home care (familjehem) of children and young people 0–20: gross cost less internal income and sales to " +
       "other municipalities, per care day (SCB and Socialstyrelsen).",
@@ -37,6 +41,7 @@ export const koladaUnitCostKpis = [
   {
     id: "N23002",
     unit: "user-year",
+    labelEn: "Special housing for the elderly, excluding premises, per resident and year",
     meaning:
       "Special housing for the elderly (särskilt boende), excluding premises costs: gross cost less internal income " +
       "and sales to other municipalities, per person 65+ living there permanently, per year (SCB and Socialstyrelsen).",
