@@ -23,6 +23,13 @@ describe("readEnv", () => {
     ).toBe("postgres://postgres@127.0.0.1:55432/postgres");
   });
 
+  it("accepts Kolada's API URL over http(s) only", () => {
+    expect(readEnv({ KOLADA_API_URL: "http://127.0.0.1:4681/v3" }).KOLADA_API_URL).toBe(
+      "http://127.0.0.1:4681/v3",
+    );
+    expect(() => readEnv({ KOLADA_API_URL: "ftp://api.kolada.se/v3" })).toThrow(/KOLADA_API_URL/);
+  });
+
   it("rejects a URL that is not PostgreSQL's, naming the variable but not the value", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://user:hunter2@db/insats" })).toThrow(/DATABASE_URL/);
     expect(() => readEnv({ DATABASE_URL: "mysql://user:hunter2@db/insats" })).not.toThrow(/hunter2/);

@@ -17,6 +17,11 @@ const envSchema = z.object({
   PGLITE_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   /** Tests: an admin URL of a PostgreSQL server on which each test file creates and drops its own database. */
   TEST_DATABASE_URL: postgresUrl,
+  /** Kolada's v3 API for `pnpm unit-costs:sync`; unset: https://api.kolada.se/v3 (tests use a loopback stand-in). */
+  KOLADA_API_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  ),
 });
 
 export type DbEnv = z.infer<typeof envSchema>;

@@ -32,3 +32,11 @@ export * as schema from "./schema/index.ts";
 export { seedDatabase, type SeedCounts } from "./seed/seed.ts";
 export { loadSeedContent, type SeedContent } from "./seed/content/index.ts";
 export * from "./schema/index.ts";
+export { koladaKpi, koladaUnitCostKpis, type KoladaUnitCostKpi } from "./kolada/kpis.ts";
+export {
+  defaultKoladaApiUrl,
+  KoladaSyncError,
+  syncKoladaUnitCosts,
+  type SyncKoladaOptions,
+  type SyncKoladaResult,
+} from "./kolada/sync.ts";

@@ -213,8 +213,26 @@ export const organisationPageSchema = z.object({
 });
 export type OrganisationPage = z.infer<typeof organisationPageSchema>;
 
-/** The unit cost library as stored: the domain's `UnitCost`s, by key. */
-export const unitCostListSchema = z.array(unitCostSchema);
+/** Where a unit cost from Kolada comes from: the key figure, the municipality ("0000": the nation) and the year. */
+export const koladaFigureSchema = z.strictObject({
+  kpiId: z.string().regex(/^[A-Z]\d{5}$/),
+  kpiTitle: z.string().min(1),
+  municipality: z.string().regex(/^\d{4}$/),
+  year: z.int(),
+});
+
+/** A unit cost as the API lists it: the domain's `UnitCost`, and for a Kolada figure where it comes from. */
+export const unitCostEntrySchema = z.strictObject({
+  ...unitCostSchema.shape,
+  kolada: koladaFigureSchema.optional(),
+});
+export type UnitCostEntry = z.infer<typeof unitCostEntrySchema>;
+
+/**
+ * The unit cost library as stored (the domain's `UnitCost`s, by key), followed, when a municipality is asked
+ * for, by its own and the nation's Kolada figures.
+ */
+export const unitCostListSchema = z.array(unitCostEntrySchema);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Back to the domain
