@@ -19,7 +19,7 @@ import { PgDialect, union } from "drizzle-orm/pg-core";
 
 import { type Database, drizzleOptions } from "../client.ts";
 import { foldedForMatching } from "../schema/columns.ts";
-import { searchClauses, wordsOf } from "../search/query.ts";
+import { type SearchClause, searchClauses, wordsOf } from "../search/query.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { type EvaluationRow, evaluations } from "../schema/evaluations.ts";
 import {
@@ -145,9 +145,24 @@ const prefixReplacement = `'\\1':*`;
 /** How a search matches: by its words (full text and substrings), or, when that finds nothing, by similarity. */
 type SearchMode = "words" | "similar";
 
-/** One alternative of a clause as a Swedish tsquery whose words match as prefixes. */
-function prefixQuery(text: SQL): SQL {
-  return sql`(regexp_replace(websearch_to_tsquery('swedish', ${text})::text, ${lexemePattern}, ${prefixReplacement}, 'g'))::tsquery`;
+type SearchConfig = "swedish" | "english";
+
+/** One alternative of a clause as a tsquery whose words match as prefixes. */
+function prefixQuery(config: SearchConfig, text: SQL): SQL {
+  return sql`(regexp_replace(websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${text})::text, ${lexemePattern}, ${prefixReplacement}, 'g'))::tsquery`;
+}
+
+/** The clauses as one tsquery: every clause, each by any alternative as typed or accent-folded. */
+function clausesQuery(config: SearchConfig, clauses: readonly SearchClause[]): SQL {
+  const clauseQueries = clauses.map((clause) => {
+    const alternatives = clause.alternatives.flatMap((alternative) => [
+      prefixQuery(config, sql`${alternative}`),
+      prefixQuery(config, foldedForMatching(sql`${alternative}`)),
+    ]);
+    const either = sql`(${sql.join(alternatives, sql` || `)})`;
+    return clause.negated ? sql`(!! ${either})` : either;
+  });
+  return clauseQueries.length === 0 ? sql`''::tsquery` : sql`(${sql.join(clauseQueries, sql` && `)})`;
 }
 
 /** Every word of the alternative (a quoted phrase as a whole) somewhere in the folded search text. */
@@ -172,11 +187,18 @@ function containsWords(alternative: string): SQL | undefined {
  * over the folded Swedish and English texts (a trigram index on `search_text`), ranked after every full-text
  * match, so whole words rank above parts of longer words.
  *
+ * `language: "en"` (the English showcase) also matches the English document (English stemming) with the same
+ * clauses, ranked by the better of the two.
+ *
  * `similar`: for a search the words found nothing for, every word of at least three letters must be like a
  * word of the text (pg_trgm's word similarity, the same index), ranked by how alike they are; excluded words
  * stay excluded.
  */
-function searchOf(q: string, mode: SearchMode = "words"): { match: SQL; rank: SQL } {
+function searchOf(
+  q: string,
+  mode: SearchMode = "words",
+  language: "sv" | "en" = "sv",
+): { match: SQL; rank: SQL } {
   const clauses = searchClauses(searchableText(q));
   const substrings = clauses.map((clause) => {
     const any = or(...clause.alternatives.map(containsWords));
@@ -199,21 +221,22 @@ function searchOf(q: string, mode: SearchMode = "words"): { match: SQL; rank: SQ
       )})::real`,
     };
   }
-  const clauseQueries = clauses.map((clause) => {
-    const alternatives = clause.alternatives.flatMap((alternative) => [
-      prefixQuery(sql`${alternative}`),
-      prefixQuery(foldedForMatching(sql`${alternative}`)),
-    ]);
-    const either = sql`(${sql.join(alternatives, sql` || `)})`;
-    return clause.negated ? sql`(!! ${either})` : either;
-  });
-  const query = clauseQueries.length === 0 ? sql`''::tsquery` : sql`(${sql.join(clauseQueries, sql` && `)})`;
+  const query = clausesQuery("swedish", clauses);
   const fullText = sql`${initiatives.search} @@ ${query}`;
+  const rank = sql`ts_rank(${initiatives.search}, ${query})`;
   const positive = clauses.some((clause) => !clause.negated);
+  const substring = positive ? and(...substrings) : undefined;
+  if (language === "en") {
+    const english = clausesQuery("english", clauses);
+    return {
+      match: or(fullText, sql`${initiatives.searchEn} @@ ${english}`, substring) ?? fullText,
+      rank: sql`greatest(${rank}, ts_rank(${initiatives.searchEn}, ${english}))`,
+    };
+  }
   return {
-    match: positive ? (or(fullText, and(...substrings)) ?? fullText) : fullText,
+    match: or(fullText, substring) ?? fullText,
     // float4, whose text form reads back exactly (PostgreSQL 12+), so a cursor can carry it.
-    rank: sql`ts_rank(${initiatives.search}, ${query})`,
+    rank,
   };
 }
 
@@ -257,7 +280,7 @@ function baseConditions(parsed: ParsedListParams): SQL[] {
         : sql`false`,
     );
   }
-  if (filter.q !== undefined) conditions.push(searchOf(filter.q, parsed.searchMode).match);
+  if (filter.q !== undefined) conditions.push(searchOf(filter.q, parsed.searchMode, filter.language).match);
   if (filter.targetAge !== undefined) {
     conditions.push(
       lte(initiatives.targetAgeMin, filter.targetAge),
@@ -388,7 +411,8 @@ async function listPage(
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
-  const rank = filter.q === undefined ? undefined : searchOf(filter.q, parsed.searchMode).rank;
+  const rank =
+    filter.q === undefined ? undefined : searchOf(filter.q, parsed.searchMode, filter.language).rank;
   const cache = caches?.searchMatches;
   const rows =
     rank === undefined

@@ -72,25 +72,32 @@ export function foldedForMatching(text: SQL): SQL {
   return sql`translate(lower(${text}), '${sql.raw(matchFolding)}', '${sql.raw(matchFolded)}')`;
 }
 
+type DocumentWeights = Partial<Record<"A" | "B" | "C" | "D", string[]>>;
+
 /**
- * A weighted Swedish full-text document over columns of the same row, for a generated column: weight A is the
- * most important. Columns are given by their SQL names; null columns contribute nothing. Each weight holds the
- * words as written (Swedish stemming and ranking see å, ä, ö) and, at the same weight, their accent-folded
- * forms, which a folded query matches.
+ * A weighted full-text document in a text search configuration over columns of the same row, for a generated
+ * column: weight A is the most important. Columns are given by their SQL names; null columns contribute
+ * nothing. Each weight holds the words as written (stemming and ranking see å, ä, ö) and, at the same weight,
+ * their accent-folded forms, which a folded query matches.
  */
-export function swedishSearchDocument(weights: Partial<Record<"A" | "B" | "C" | "D", string[]>>): SQL {
+function searchDocument(config: "swedish" | "english", weights: DocumentWeights): SQL {
   const parts = Object.entries(weights)
     .filter(([, columns]) => columns.length > 0)
     .flatMap(([weight, columns]) => {
       const text = joinedText(columns);
-      const folded = foldedSql(text);
       return [
-        `setweight(to_tsvector('swedish', ${text}), '${weight}')`,
-        `setweight(to_tsvector('swedish', ${folded}), '${weight}')`,
+        `setweight(to_tsvector('${config}', ${text}), '${weight}')`,
+        `setweight(to_tsvector('${config}', ${foldedSql(text)}), '${weight}')`,
       ];
     });
   return sql.raw(parts.join(" || "));
 }
+
+/** A Swedish full-text document (searchDocument). */
+export const swedishSearchDocument = (weights: DocumentWeights) => searchDocument("swedish", weights);
+
+/** An English full-text document (searchDocument), for searches from the English showcase. */
+export const englishSearchDocument = (weights: DocumentWeights) => searchDocument("english", weights);
 
 function foldedSql(text: string): string {
   return `translate(lower(${text}), '${matchFolding}', '${matchFolded}')`;

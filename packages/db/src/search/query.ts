@@ -2,7 +2,7 @@
 // when any of its alternatives does. The reader's syntax is websearch_to_tsquery's (quotes for a phrase, `-` to
 // exclude, `or` between alternatives); each word, or run of words, that the synonym list knows brings its
 // synonyms in as further alternatives. Pure: the SQL is built from the clauses in queries/initiatives.ts.
-import { swedishSynonyms } from "./synonyms.ts";
+import { englishSynonyms, swedishSynonyms } from "./synonyms.ts";
 
 export interface SearchClause {
   /** Texts for websearch_to_tsquery: a word, several words (all must match) or a quoted phrase. */
@@ -16,7 +16,8 @@ export function foldWord(word: string): string {
 }
 
 // Inflection endings stripped for comparing a reader's word with the list's (longest first): "pensionärer" and
-// "pensionär", "fallskadorna" and "fallskada" compare equal (endings are stripped one after another). A stem keeps at least four letters.
+// "pensionär", "fallskadorna" and "fallskada" compare equal (endings are stripped one after another). A stem
+// keeps at least four letters.
 const endings = [
   "ernas",
   "arnas",
@@ -53,11 +54,13 @@ const phraseKey = (words: readonly string[]) => words.map(wordKey).join(" ");
 /** Every synonym group by the key of each of its entries; entries are one to a few words. */
 const groupsByKey = new Map<string, readonly string[]>();
 let longestEntry = 1;
-for (const group of swedishSynonyms) {
+for (const group of [...swedishSynonyms, ...englishSynonyms]) {
   for (const entry of group) {
     const words = entry.split(" ");
     longestEntry = Math.max(longestEntry, words.length);
-    groupsByKey.set(phraseKey(words), group);
+    // Groups that share a key ("fall" in Swedish and "falls" in English) are one group.
+    const key = phraseKey(words);
+    groupsByKey.set(key, [...(groupsByKey.get(key) ?? []), ...group]);
   }
 }
 

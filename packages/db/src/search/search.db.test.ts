@@ -17,8 +17,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const found = async (q: string) =>
-  (await listInitiatives(t.db, { q, limit: 100 })).items.map((item) => item.slug);
+const found = async (q: string, language?: "sv" | "en") =>
+  (await listInitiatives(t.db, { q, limit: 100, language })).items.map((item) => item.slug);
 
 const swedishQueries: [kind: string, q: string, first: string][] = [
   ["as written", "äldre", "halsoframjande-insatser-for-seniorer"],
@@ -80,5 +80,35 @@ describe("reader queries in Swedish", () => {
 
   it("finds nothing for words like nothing in the texts", async () => {
     expect(await found("xyzzy")).toEqual([]);
+  });
+});
+
+const englishQueries: [kind: string, q: string, first: string][] = [
+  ["English word", "elderly", "halsoframjande-insatser-for-seniorer"],
+  ["English synonym", "older people", "halsoframjande-insatser-for-seniorer"],
+  ["English word", "employment", "servicetrainee"],
+  ["English phrase", "heart rate", "pulssmart"],
+  ["English synonym", "foster care", "skolfam-orebro"],
+  ["English, stemmed", "falls", "styrka-hela-livet"],
+  ["English focus area label", "children in care", "skolfam-orebro"],
+  ["Swedish name from /en", "läs på recept", "las-pa-recept"],
+  ["Swedish word from /en, accents left out", "aldre", "halsoframjande-insatser-for-seniorer"],
+];
+
+describe("reader queries from the English showcase", () => {
+  it.each(englishQueries)("%s: %s finds %s first", async (_kind, q, first) => {
+    expect((await found(q, "en"))[0]).toBe(first);
+  });
+
+  it("searches the English texts and labels with English stemming, beyond what Swedish search finds", async () => {
+    // Förenade i rörelse and Styrka hela livet have the focus area Physical activity; their Swedish texts say
+    // "fysisk aktivitet" in other words, so only the English document finds them.
+    const english = await found("physical activity", "en");
+    expect(english).toEqual(expect.arrayContaining(["forenade-i-rorelse", "styrka-hela-livet"]));
+    expect(await found("physical activity")).not.toContain("forenade-i-rorelse");
+    expect(await found("employment", "en")).toEqual(
+      expect.arrayContaining(["servicetrainee", "skolfam-orebro"]),
+    );
+    expect(await found("employment")).toEqual(["servicetrainee"]);
   });
 });

@@ -10,3 +10,12 @@ export const swedishSynonyms: readonly (readonly string[])[] = [
   ["ekonomiskt bistånd", "försörjningsstöd", "socialbidrag"],
   ["hemtjänst", "hemtjanst", "hemhjälp"],
 ];
+
+/** The same for the English showcase's readers (a search from /en uses both lists). */
+export const englishSynonyms: readonly (readonly string[])[] = [
+  ["elderly", "older people", "older adults", "senior", "pensioner"],
+  ["employment", "job", "work", "labour market"],
+  ["foster care", "foster home", "family home"],
+  ["falls", "fall prevention", "fractures"],
+  ["heart rate", "pulse"],
+];
