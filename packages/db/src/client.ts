@@ -185,7 +185,8 @@ async function openPglite(dataDir: string | undefined): Promise<PgliteDbHandle> 
     let client: PGlite;
     try {
       client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-      for (const [name, value] of Object.entries(plannerSettings)) await client.query(`set ${name} = ${value}`);
+      for (const [name, value] of Object.entries(plannerSettings))
+        await client.query(`set ${name} = ${value}`);
     } catch (error) {
       if (!dataDir) throw error;
       throw new DataDirectoryError(dataDir, isPermissionError(error) ? "not-writable" : "unreadable", error);

@@ -16,18 +16,21 @@ export const initiativePageSize = 12;
 // Texts come from editors: every query below hands them on without direction controls (web-security/text), so
 // that no title or summary can turn the page's own text around.
 
-export async function listInitiativePage(search: InitiativeSearch) {
+/** The reader's language: a search from /en also looks in the English texts, with English stemming. */
+type SearchLanguage = "sv" | "en";
+
+export async function listInitiativePage(search: InitiativeSearch, language: SearchLanguage = "sv") {
   return displaySafe(
     await fetchNumberedPage(
-      ({ limit, cursor }) => api().initiative.list.query({ ...search.filter, limit, cursor }),
+      ({ limit, cursor }) => api().initiative.list.query({ ...search.filter, language, limit, cursor }),
       search.page,
       initiativePageSize,
     ),
   );
 }
 
-export function getInitiativeFacets(filter: InitiativeFilter) {
-  return api().initiative.facets.query(filter);
+export function getInitiativeFacets(filter: InitiativeFilter, language: SearchLanguage = "sv") {
+  return api().initiative.facets.query({ ...filter, language });
 }
 
 /** Cached per request: the page and its metadata ask for the same initiative. */

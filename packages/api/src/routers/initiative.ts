@@ -21,7 +21,8 @@ export const initiativeRouter = createTRPCRouter({
         method: "GET",
         path: "/v1/initiatives",
         tags: ["initiatives"],
-        summary: "Published initiatives, filtered and searched (Swedish stemming), a page at a time",
+        summary:
+          "Published initiatives, filtered and searched (Swedish stemming; language=en also English), a page at a time",
       },
     })
     .input(initiativeListFilterSchema)

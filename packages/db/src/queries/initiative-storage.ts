@@ -98,7 +98,10 @@ export const initiativeColumns = {
   updatedAt: initiatives.updatedAt,
   titleSort: initiatives.titleSort,
 };
-export type StoredInitiative = Omit<InitiativeRow, "search" | "searchText" | "searchTerms">;
+export type StoredInitiative = Omit<
+  InitiativeRow,
+  "search" | "searchEn" | "searchText" | "searchTerms" | "searchTermsEn"
+>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Writing
@@ -194,13 +197,22 @@ function placeColumns(place: Place, position: number) {
   }
 }
 
-/** Swedish words a search should find the initiative by that its text columns do not hold. */
-function searchTermsOf(initiative: Initiative, found: Map<string, OrganisationLookupRow>): string {
+/**
+ * Words in one language a search should find the initiative by that its text columns do not hold: the names of
+ * its places, municipalities, counties and regions, of its organisations (in English where they have an English
+ * name) and the labels of its focus areas.
+ */
+function searchTermsOf(
+  initiative: Initiative,
+  found: Map<string, OrganisationLookupRow>,
+  language: "sv" | "en",
+): string {
   const terms = new Set<string>();
   for (const place of initiative.places) {
     const columns = placeColumns(place, 0);
     terms.add(columns.name);
-    if (columns.descriptionSv) terms.add(columns.descriptionSv);
+    const description = language === "sv" ? columns.descriptionSv : columns.descriptionEn;
+    if (description) terms.add(description);
     if (columns.municipalityCode) {
       const municipality = findMunicipality(columns.municipalityCode);
       if (municipality) terms.add(municipality.name);
@@ -213,8 +225,11 @@ function searchTermsOf(initiative: Initiative, found: Map<string, OrganisationLo
       }
     }
   }
-  for (const link of initiative.organisations) terms.add(organisationOf(found, link.organisation).nameSv);
-  for (const area of initiative.focusAreas) terms.add(focusAreaLabels[area].sv);
+  for (const link of initiative.organisations) {
+    const organisation = organisationOf(found, link.organisation);
+    terms.add(language === "sv" ? organisation.nameSv : (organisation.nameEn ?? organisation.nameSv));
+  }
+  for (const area of initiative.focusAreas) terms.add(focusAreaLabels[area][language]);
   return [...terms].join(" \n");
 }
 
@@ -270,7 +285,8 @@ export function initiativeRowValues(
     ...periodColumns(initiative.period),
     highlights: initiative.highlights,
     contacts: canonicalContacts(initiative.contacts, found),
-    searchTerms: searchTermsOf(initiative, found),
+    searchTerms: searchTermsOf(initiative, found, "sv"),
+    searchTermsEn: searchTermsOf(initiative, found, "en"),
   };
 }
 

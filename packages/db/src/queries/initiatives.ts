@@ -18,6 +18,8 @@ import { and, eq, exists, gte, inArray, lte, ne, or, type SQL, sql, type SQLWrap
 import { PgDialect, union } from "drizzle-orm/pg-core";
 
 import { type Database, drizzleOptions } from "../client.ts";
+import { foldedForMatching } from "../schema/columns.ts";
+import { type SearchClause, searchClauses, wordsOf } from "../search/query.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { type EvaluationRow, evaluations } from "../schema/evaluations.ts";
 import {
@@ -84,6 +86,8 @@ interface ParsedListParams {
   filter: InitiativeListFilter;
   includeUnpublished: boolean;
   ownerOrganisationId: string | undefined;
+  /** How `q` matches: by its words unless they find nothing (`similarSearchWhenNothingFound`). */
+  searchMode: SearchMode;
 }
 
 function parseListParams(params: InitiativeListParams): ParsedListParams {
@@ -92,7 +96,25 @@ function parseListParams(params: InitiativeListParams): ParsedListParams {
     filter: parseContent(initiativeListFilterSchema, filter, "initiative filter"),
     includeUnpublished: includeUnpublished === true,
     ownerOrganisationId,
+    searchMode: "words",
   };
+}
+
+/**
+ * The parameters with `searchMode: "similar"` when `q`'s words match no initiative the reader may see (the facet
+ * filters aside, so the list and its facets agree), for typo tolerance; otherwise as they are.
+ */
+async function similarSearchWhenNothingFound(
+  db: Database,
+  parsed: ParsedListParams,
+): Promise<ParsedListParams> {
+  if (parsed.filter.q === undefined || parsed.searchMode === "similar") return parsed;
+  const [found] = await db
+    .select({ one: sql`1` })
+    .from(initiatives)
+    .where(and(...baseConditions(parsed)))
+    .limit(1);
+  return found ? parsed : { ...parsed, searchMode: "similar" };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -120,30 +142,101 @@ const facetKeys: readonly FacetKey[] = [
 const lexemePattern = `'((?:[^']|'')*)'`;
 const prefixReplacement = `'\\1':*`;
 
+/** How a search matches: by its words (full text and substrings), or, when that finds nothing, by similarity. */
+type SearchMode = "words" | "similar";
+
+type SearchConfig = "swedish" | "english";
+
+/** One alternative of a clause as a tsquery whose words match as prefixes. */
+function prefixQuery(config: SearchConfig, text: SQL): SQL {
+  return sql`(regexp_replace(websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${text})::text, ${lexemePattern}, ${prefixReplacement}, 'g'))::tsquery`;
+}
+
+/** The clauses as one tsquery: every clause, each by any alternative as typed or accent-folded. */
+function clausesQuery(config: SearchConfig, clauses: readonly SearchClause[]): SQL {
+  const clauseQueries = clauses.map((clause) => {
+    const alternatives = clause.alternatives.flatMap((alternative) => [
+      prefixQuery(config, sql`${alternative}`),
+      prefixQuery(config, foldedForMatching(sql`${alternative}`)),
+    ]);
+    const either = sql`(${sql.join(alternatives, sql` || `)})`;
+    return clause.negated ? sql`(!! ${either})` : either;
+  });
+  return clauseQueries.length === 0 ? sql`''::tsquery` : sql`(${sql.join(clauseQueries, sql` && `)})`;
+}
+
+/** Every word of the alternative (a quoted phrase as a whole) somewhere in the folded search text. */
+function containsWords(alternative: string): SQL | undefined {
+  const phrase = /^"(.*)"$/.exec(alternative)?.[1];
+  const words =
+    phrase === undefined ? wordsOf(alternative) : [wordsOf(phrase).join(" ")].filter((text) => text !== "");
+  if (words.length === 0) return undefined;
+  return and(
+    ...words.map(
+      (word) => sql`${initiatives.searchText} like ${foldedForMatching(sql`${containsPattern(word)}`)}`,
+    ),
+  );
+}
+
 /**
  * Full-text search in Swedish. The words of `q` are read as `websearch_to_tsquery` reads them (quotes for
- * phrases, `-` to exclude, `or`), stemmed with the Swedish snowball stemmer and matched as prefixes, so that
- * "språk" also finds "språkstörning" and "språkutveckling". Words inside compounds ("störning") are found by a
- * case-insensitive substring match over the Swedish and English texts (a trigram index on `search_text`), ranked
- * after every full-text match.
+ * phrases, `-` to exclude, `or`), with the synonym list's words as alternatives (search/query.ts), stemmed with
+ * the Swedish snowball stemmer and matched as prefixes, so that "språk" also finds "språkstörning". Each word is
+ * looked for as typed and accent-folded (the document holds both forms), so "aldre" finds "äldre" and a text
+ * with the accents as typed ranks as it did. Words inside compounds ("störning") are found by a substring match
+ * over the folded Swedish and English texts (a trigram index on `search_text`), ranked after every full-text
+ * match, so whole words rank above parts of longer words.
+ *
+ * `language: "en"` (the English showcase) also matches the English document (English stemming) with the same
+ * clauses, ranked by the better of the two.
+ *
+ * `similar`: for a search the words found nothing for, every word of at least three letters must be like a
+ * word of the text (pg_trgm's word similarity, the same index), ranked by how alike they are; excluded words
+ * stay excluded.
  */
-function searchOf(q: string): { match: SQL; rank: SQL } {
-  const text = searchableText(q);
-  const query = sql`(regexp_replace(websearch_to_tsquery('swedish', ${text})::text, ${lexemePattern}, ${prefixReplacement}, 'g'))::tsquery`;
-  const include: SQL[] = [];
-  const exclude: SQL[] = [];
-  for (const token of text.split(/\s+/)) {
-    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    if (word === "" || /^or$/i.test(word)) continue;
-    const pattern = containsPattern(word);
-    if (token.startsWith("-")) exclude.push(sql`${initiatives.searchText} not like lower(${pattern})`);
-    else include.push(sql`${initiatives.searchText} like lower(${pattern})`);
+function searchOf(
+  q: string,
+  mode: SearchMode = "words",
+  language: "sv" | "en" = "sv",
+): { match: SQL; rank: SQL } {
+  const clauses = searchClauses(searchableText(q));
+  const substrings = clauses.map((clause) => {
+    const any = or(...clause.alternatives.map(containsWords));
+    return any === undefined ? undefined : clause.negated ? sql`not (${any})` : any;
+  });
+  if (mode === "similar") {
+    const excluded = substrings.filter((_, index) => clauses[index]?.negated);
+    const words = clauses
+      .filter((clause) => !clause.negated)
+      .flatMap((clause) => wordsOf(clause.alternatives[0] ?? ""))
+      .filter((word) => word.length >= 3);
+    if (words.length === 0) return { match: sql`false`, rank: sql`0::real` };
+    const folded = words.map((word) => foldedForMatching(sql`${word}`));
+    return {
+      match:
+        and(...folded.map((word) => sql`${word} <% ${initiatives.searchText}`), ...excluded) ?? sql`false`,
+      rank: sql`(${sql.join(
+        folded.map((word) => sql`word_similarity(${word}, ${initiatives.searchText})`),
+        sql` + `,
+      )})::real`,
+    };
   }
+  const query = clausesQuery("swedish", clauses);
   const fullText = sql`${initiatives.search} @@ ${query}`;
+  const rank = sql`ts_rank(${initiatives.search}, ${query})`;
+  const positive = clauses.some((clause) => !clause.negated);
+  const substring = positive ? and(...substrings) : undefined;
+  if (language === "en") {
+    const english = clausesQuery("english", clauses);
+    return {
+      match: or(fullText, sql`${initiatives.searchEn} @@ ${english}`, substring) ?? fullText,
+      rank: sql`greatest(${rank}, ts_rank(${initiatives.searchEn}, ${english}))`,
+    };
+  }
   return {
-    match: include.length > 0 ? (or(fullText, and(...include, ...exclude)) ?? fullText) : fullText,
+    match: or(fullText, substring) ?? fullText,
     // float4, whose text form reads back exactly (PostgreSQL 12+), so a cursor can carry it.
-    rank: sql`ts_rank(${initiatives.search}, ${query})`,
+    rank,
   };
 }
 
@@ -187,7 +280,7 @@ function baseConditions(parsed: ParsedListParams): SQL[] {
         : sql`false`,
     );
   }
-  if (filter.q !== undefined) conditions.push(searchOf(filter.q).match);
+  if (filter.q !== undefined) conditions.push(searchOf(filter.q, parsed.searchMode, filter.language).match);
   if (filter.targetAge !== undefined) {
     conditions.push(
       lte(initiatives.targetAgeMin, filter.targetAge),
@@ -304,10 +397,22 @@ export async function listInitiatives(
   caches?: ShowcaseCaches,
 ): Promise<InitiativePage> {
   const parsed = parseListParams(params);
+  const page = await listPage(db, parsed, caches);
+  if (page.total > 0 || parsed.filter.q === undefined) return page;
+  const similar = await similarSearchWhenNothingFound(db, parsed);
+  return similar === parsed ? page : listPage(db, similar, caches);
+}
+
+async function listPage(
+  db: Database,
+  parsed: ParsedListParams,
+  caches: ShowcaseCaches | undefined,
+): Promise<InitiativePage> {
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
-  const rank = filter.q === undefined ? undefined : searchOf(filter.q).rank;
+  const rank =
+    filter.q === undefined ? undefined : searchOf(filter.q, parsed.searchMode, filter.language).rank;
   const cache = caches?.searchMatches;
   const rows =
     rank === undefined
@@ -384,9 +489,14 @@ function searchPage(db: Database, where: SQL | undefined, rank: SQL, { cursor, l
 }
 
 /** What decides a list's matches and their order, and its facets: the filter without its page, and who asks. */
-function filterKey({ filter, includeUnpublished, ownerOrganisationId }: ParsedListParams): string {
+function filterKey({
+  filter,
+  includeUnpublished,
+  ownerOrganisationId,
+  searchMode,
+}: ParsedListParams): string {
   const { cursor: _cursor, limit: _limit, ...matching } = filter;
-  return JSON.stringify([matching, includeUnpublished, ownerOrganisationId ?? null]);
+  return JSON.stringify([matching, includeUnpublished, ownerOrganisationId ?? null, searchMode]);
 }
 
 /** The current showcase revision, read in the statement that needs it (null only if its row was removed). */
@@ -478,7 +588,10 @@ export async function countInitiativeFacets(
   params: InitiativeFacetParams,
   caches?: ShowcaseCaches,
 ): Promise<InitiativeFacets> {
-  const parsed = parseListParams({ ...params, cursor: undefined, limit: undefined });
+  const parsed = await similarSearchWhenNothingFound(
+    db,
+    parseListParams({ ...params, cursor: undefined, limit: undefined }),
+  );
   const cache = caches?.facetCounts;
   if (cache && cache.capacity > 0) {
     const key = filterKey(parsed);

@@ -57,7 +57,9 @@ describe("invitations", () => {
       [second.invitation.id, "planner", tenant.admin.name],
     ]);
     expect(await peekInvitation(t.db, { token: first.token })).toBeNull();
-    await expect(acceptInvitation(t.db, { token: first.token, newAccount })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(acceptInvitation(t.db, { token: first.token, newAccount })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("refuses to invite an address that is already a member's", async () => {
@@ -94,7 +96,9 @@ describe("invitations", () => {
     expect(user).toMatchObject({ email: email.toLowerCase(), emailVerified: true, name: "Nina Ny" });
     const [credential] = await t.db.select().from(accounts).where(eq(accounts.userId, accepted.userId));
     expect(credential).toMatchObject({ providerId: "credential", password: newAccount.passwordHash });
-    expect(await getMembership(t.db, { userId: accepted.userId, organisationId: tenant.organisation.id })).toMatchObject({
+    expect(
+      await getMembership(t.db, { userId: accepted.userId, organisationId: tenant.organisation.id }),
+    ).toMatchObject({
       role: "editor",
     });
     expect((await peekInvitation(t.db, { token }))?.status).toBe("used");
@@ -102,15 +106,32 @@ describe("invitations", () => {
     const actions = await t.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.organisationId, tenant.organisation.id), eq(auditLog.actorUserId, accepted.userId)));
+      .where(
+        and(eq(auditLog.organisationId, tenant.organisation.id), eq(auditLog.actorUserId, accepted.userId)),
+      );
     expect(actions.map((row) => row.action).sort()).toEqual(["invitation.accept", "membership.setRole"]);
   });
 
   it("an account registered in advance by someone else never gets the role; the link's holder takes the address", async () => {
     const tenant = await createTestTenant(t.db, "inv");
     const stranger = await createTestUser(t.db, "stranger");
-    await t.db.insert(accounts).values({ id: `acc-${stranger.id}`, accountId: stranger.id, providerId: "credential", userId: stranger.id, password: "stranger's hash" });
-    await t.db.insert(sessions).values({ id: `s-${stranger.id}`, token: `tok-${stranger.id}`, userId: stranger.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    await t.db
+      .insert(accounts)
+      .values({
+        id: `acc-${stranger.id}`,
+        accountId: stranger.id,
+        providerId: "credential",
+        userId: stranger.id,
+        password: "stranger's hash",
+      });
+    await t.db
+      .insert(sessions)
+      .values({
+        id: `s-${stranger.id}`,
+        token: `tok-${stranger.id}`,
+        userId: stranger.id,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
     const { token } = await createInvitation(t.db, {
       organisationId: tenant.organisation.id,
       email: stranger.email,
@@ -142,10 +163,14 @@ describe("invitations", () => {
       reason: "otherAddress",
       code: "FORBIDDEN",
     });
-    expect(await getMembership(t.db, { userId: other.editor.id, organisationId: tenant.organisation.id })).toBeNull();
+    expect(
+      await getMembership(t.db, { userId: other.editor.id, organisationId: tenant.organisation.id }),
+    ).toBeNull();
 
     await acceptInvitation(t.db, { token, userId: other.planner.id });
-    expect(await getMembership(t.db, { userId: other.planner.id, organisationId: tenant.organisation.id })).toMatchObject({ role: "planner" });
+    expect(
+      await getMembership(t.db, { userId: other.planner.id, organisationId: tenant.organisation.id }),
+    ).toMatchObject({ role: "planner" });
     const [user] = await t.db.select().from(users).where(eq(users.id, other.planner.id));
     expect(user!.emailVerified).toBe(true);
   });
@@ -171,7 +196,9 @@ describe("invitations", () => {
 
     const later = new Date(now.getTime() + 15 * 24 * 60 * 60 * 1000);
     expect((await peekInvitation(t.db, { token, now: later }))?.status).toBe("expired");
-    await expect(acceptInvitation(t.db, { token, userId: owner.id, now: later })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(acceptInvitation(t.db, { token, userId: owner.id, now: later })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("revokes an open invitation of the own organisation only", async () => {
@@ -183,9 +210,27 @@ describe("invitations", () => {
       role: "planner",
       invitedByUserId: tenant.admin.id,
     });
-    expect(await revokeInvitation(t.db, { organisationId: other.organisation.id, invitationId: invitation.id, actorUserId: other.admin.id })).toBe(false);
-    expect(await revokeInvitation(t.db, { organisationId: tenant.organisation.id, invitationId: invitation.id, actorUserId: tenant.admin.id })).toBe(true);
-    expect(await revokeInvitation(t.db, { organisationId: tenant.organisation.id, invitationId: invitation.id, actorUserId: tenant.admin.id })).toBe(false);
+    expect(
+      await revokeInvitation(t.db, {
+        organisationId: other.organisation.id,
+        invitationId: invitation.id,
+        actorUserId: other.admin.id,
+      }),
+    ).toBe(false);
+    expect(
+      await revokeInvitation(t.db, {
+        organisationId: tenant.organisation.id,
+        invitationId: invitation.id,
+        actorUserId: tenant.admin.id,
+      }),
+    ).toBe(true);
+    expect(
+      await revokeInvitation(t.db, {
+        organisationId: tenant.organisation.id,
+        invitationId: invitation.id,
+        actorUserId: tenant.admin.id,
+      }),
+    ).toBe(false);
     expect(await peekInvitation(t.db, { token })).toBeNull();
   });
 
@@ -193,14 +238,31 @@ describe("invitations", () => {
     const tenant = await createTestTenant(t.db, "inv");
     const outsider = await createTestUser(t.db, "outsider");
     await expect(
-      changeMemberRole(t.db, { organisationId: tenant.organisation.id, userId: outsider.id, role: "admin", actorUserId: tenant.admin.id }),
+      changeMemberRole(t.db, {
+        organisationId: tenant.organisation.id,
+        userId: outsider.id,
+        role: "admin",
+        actorUserId: tenant.admin.id,
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    expect(await getMembership(t.db, { userId: outsider.id, organisationId: tenant.organisation.id })).toBeNull();
+    expect(
+      await getMembership(t.db, { userId: outsider.id, organisationId: tenant.organisation.id }),
+    ).toBeNull();
     await expect(
-      changeMemberRole(t.db, { organisationId: tenant.organisation.id, userId: tenant.admin.id, role: "editor", actorUserId: tenant.admin.id }),
+      changeMemberRole(t.db, {
+        organisationId: tenant.organisation.id,
+        userId: tenant.admin.id,
+        role: "editor",
+        actorUserId: tenant.admin.id,
+      }),
     ).rejects.toBeInstanceOf(LastAdminError);
     expect(
-      await changeMemberRole(t.db, { organisationId: tenant.organisation.id, userId: tenant.planner.id, role: "editor", actorUserId: tenant.admin.id }),
+      await changeMemberRole(t.db, {
+        organisationId: tenant.organisation.id,
+        userId: tenant.planner.id,
+        role: "editor",
+        actorUserId: tenant.admin.id,
+      }),
     ).toMatchObject({ role: "editor", previousRole: "planner" });
   });
 });

@@ -44,7 +44,8 @@ function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-const sameEmail = (column: typeof users.email, email: string) => eq(sql`lower(${column})`, normaliseEmail(email));
+const sameEmail = (column: typeof users.email, email: string) =>
+  eq(sql`lower(${column})`, normaliseEmail(email));
 
 /**
  * Invites `email` to the organisation with `role`, replacing an earlier open invitation to the same address.
@@ -72,7 +73,9 @@ export async function createInvitation(
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.organisationId, params.organisationId), sameEmail(users.email, email)));
     if (member) {
-      throw new ValidationError("invitation", [{ path: "email", message: "Already a member of the organisation" }]);
+      throw new ValidationError("invitation", [
+        { path: "email", message: "Already a member of the organisation" },
+      ]);
     }
     await tx
       .update(invitations)
@@ -106,7 +109,10 @@ export async function createInvitation(
       entityId: row.id,
       details: { email, role: params.role },
     });
-    const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.invitedByUserId));
+    const [inviter] = await tx
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, params.invitedByUserId));
     return {
       token,
       invitation: {
@@ -241,11 +247,16 @@ export async function acceptInvitation(
     let userId: string;
     if ("userId" in params) {
       const [user] = await tx.select().from(users).where(eq(users.id, params.userId));
-      if (!user || normaliseEmail(user.email) !== invitation.email) throw new InvitationRefusedError("otherAddress");
+      if (!user || normaliseEmail(user.email) !== invitation.email)
+        throw new InvitationRefusedError("otherAddress");
       userId = user.id;
       await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
     } else {
-      const [existing] = await tx.select().from(users).where(sameEmail(users.email, invitation.email)).for("update");
+      const [existing] = await tx
+        .select()
+        .from(users)
+        .where(sameEmail(users.email, invitation.email))
+        .for("update");
       if (existing?.emailVerified) throw new InvitationRefusedError("signInRequired");
       if (existing) {
         userId = existing.id;
@@ -296,6 +307,11 @@ export async function acceptInvitation(
       entityId: invitation.id,
       details: { email: invitation.email, role: invitation.role },
     });
-    return { userId, email: invitation.email, organisationId: invitation.organisationId, role: invitation.role };
+    return {
+      userId,
+      email: invitation.email,
+      organisationId: invitation.organisationId,
+      role: invitation.role,
+    };
   });
 }

@@ -59,23 +59,56 @@ function joinedText(columns: readonly string[]): string {
   return columns.map((column) => `coalesce("${column}", '')`).join(` || ' ' || `);
 }
 
+// Accented letters and their base letter for matching: a reader who types "aldre", "orebro" or "trainé" finds
+// "äldre", "Örebro" and "trainee". Upper case is listed too because lower() leaves non-ASCII letters as they are
+// under the C locale (PGlite's). `translate` is immutable, so generated columns can use it, and it behaves the
+// same on PostgreSQL and PGlite; the search query folds the reader's words with the same expression.
+const matchFolding = "åäæöøáàâãéèêëíìîïóòôõúùûüýÿçñÅÄÆÖØÁÀÂÃÉÈÊËÍÌÎÏÓÒÔÕÚÙÛÜÝÇÑ";
+const matchFolded = "aaaooaaaaeeeeiiiioooouuuuyycnaaaooaaaaeeeeiiiioooouuuuycn";
+if (matchFolding.length !== matchFolded.length) throw new Error("matchFolding: lists of different length");
+
+/** The text lower-cased and with accents folded (å, ä, ö, é … to a, o, e …), for matching, never for display. */
+export function foldedForMatching(text: SQL): SQL {
+  return sql`translate(lower(${text}), '${sql.raw(matchFolding)}', '${sql.raw(matchFolded)}')`;
+}
+
+type DocumentWeights = Partial<Record<"A" | "B" | "C" | "D", string[]>>;
+
 /**
- * A weighted Swedish full-text document over columns of the same row, for a generated column: weight A is the
- * most important. Columns are given by their SQL names; null columns contribute nothing.
+ * A weighted full-text document in a text search configuration over columns of the same row, for a generated
+ * column: weight A is the most important. Columns are given by their SQL names; null columns contribute
+ * nothing. Each weight holds the words as written (stemming and ranking see å, ä, ö) and, at the same weight,
+ * their accent-folded forms, which a folded query matches.
  */
-export function swedishSearchDocument(weights: Partial<Record<"A" | "B" | "C" | "D", string[]>>): SQL {
+function searchDocument(config: "swedish" | "english", weights: DocumentWeights): SQL {
   const parts = Object.entries(weights)
     .filter(([, columns]) => columns.length > 0)
-    .map(([weight, columns]) => `setweight(to_tsvector('swedish', ${joinedText(columns)}), '${weight}')`);
+    .flatMap(([weight, columns]) => {
+      const text = joinedText(columns);
+      return [
+        `setweight(to_tsvector('${config}', ${text}), '${weight}')`,
+        `setweight(to_tsvector('${config}', ${foldedSql(text)}), '${weight}')`,
+      ];
+    });
   return sql.raw(parts.join(" || "));
 }
 
+/** A Swedish full-text document (searchDocument). */
+export const swedishSearchDocument = (weights: DocumentWeights) => searchDocument("swedish", weights);
+
+/** An English full-text document (searchDocument), for searches from the English showcase. */
+export const englishSearchDocument = (weights: DocumentWeights) => searchDocument("english", weights);
+
+function foldedSql(text: string): string {
+  return `translate(lower(${text}), '${matchFolding}', '${matchFolded}')`;
+}
+
 /**
- * The lower-cased text of columns of the same row, for a generated column with a trigram index: substring
- * matches ("störning" inside "språkstörning", which the stemmer cannot split) then use the index instead of
- * reading every row, and where PostgreSQL reads rows anyway, `like` on lower-cased text costs a fraction of
- * `ilike`.
+ * The lower-cased, accent-folded text of columns of the same row, for a generated column with a trigram index:
+ * substring matches ("störning" inside "språkstörning", which the stemmer cannot split) then use the index
+ * instead of reading every row, and where PostgreSQL reads rows anyway, `like` on lower-cased text costs a
+ * fraction of `ilike`. Typo tolerance compares the reader's words with its words by trigram similarity.
  */
 export function substringSearchText(columns: readonly string[]): SQL {
-  return sql.raw(`lower(${joinedText(columns)})`);
+  return sql.raw(foldedSql(joinedText(columns)));
 }

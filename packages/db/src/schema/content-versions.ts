@@ -26,7 +26,9 @@ export const contentVersions = pgTable(
     actorUserId: text(),
     at: instant().notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("content_versions_entity_version_idx").on(table.entity, table.entityId, table.version)],
+  (table) => [
+    uniqueIndex("content_versions_entity_version_idx").on(table.entity, table.entityId, table.version),
+  ],
 );
 
 export type ContentVersionRow = typeof contentVersions.$inferSelect;

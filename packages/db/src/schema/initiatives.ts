@@ -28,6 +28,7 @@ import {
 
 import {
   createdAt,
+  englishSearchDocument,
   instant,
   substringSearchText,
   swedishSearchDocument,
@@ -99,6 +100,8 @@ export const initiatives = pgTable(
      * organisations and the labels of the focus areas. Written with the initiative.
      */
     searchTerms: text().notNull().default(""),
+    /** The same in English: English names of organisations, focus area labels; place names as they are. */
+    searchTermsEn: text().notNull().default(""),
     /** The domain's `reviewedOn` ("senast granskad"), YYYY-MM-DD; null for records never reviewed. */
     reviewedOn: text(),
     /** The domain's `untranslated`: the English texts hold the Swedish ones. */
@@ -128,6 +131,23 @@ export const initiatives = pgTable(
           ],
         }),
       ),
+    /** The English texts, for searches from the English showcase (which also search the Swedish ones). */
+    searchEn: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        englishSearchDocument({
+          A: ["title_en"],
+          B: ["tagline_en", "summary_en"],
+          C: [
+            "background_en",
+            "aim_en",
+            "method_en",
+            "target_description_en",
+            "prior_evidence_en",
+            "search_terms_en",
+          ],
+        }),
+      ),
     /** What a search matches as a substring in both languages (searchOf in queries/initiatives.ts). */
     searchText: text()
       .notNull()
@@ -150,6 +170,7 @@ export const initiatives = pgTable(
   },
   (table) => [
     index("initiatives_search_idx").using("gin", table.search),
+    index("initiatives_search_en_idx").using("gin", table.searchEn),
     index("initiatives_search_text_idx").using("gin", table.searchText.op("gin_trgm_ops")),
     index("initiatives_owner_idx").on(table.ownerOrganisationId),
     index("initiatives_status_idx").on(table.status),

@@ -10,7 +10,12 @@ import {
 } from "../organisation/reference.ts";
 import { organisationRefKey, organisationRefSchema } from "../organisation/schema.ts";
 import { isoDateSchema, periodSchema } from "../text/date.ts";
-import { localizedLongTextSchema, localizedTextSchema, slugSchema, untranslatedSchema } from "../text/schema.ts";
+import {
+  localizedLongTextSchema,
+  localizedTextSchema,
+  slugSchema,
+  untranslatedSchema,
+} from "../text/schema.ts";
 import { sourceSchema } from "../text/source.ts";
 import {
   focusAreaSchema,
@@ -114,9 +119,12 @@ export const quoteSchema = z.strictObject({
 export type Quote = z.infer<typeof quoteSchema>;
 
 /** A review date (YYYY-MM-DD) from 2000 to 2099. */
-export const reviewedOnSchema = isoDateSchema.refine((value) => value >= "2000-01-01" && value <= "2099-12-31", {
-  error: "A review date lies between 2000 and 2099",
-});
+export const reviewedOnSchema = isoDateSchema.refine(
+  (value) => value >= "2000-01-01" && value <= "2099-12-31",
+  {
+    error: "A review date lies between 2000 and 2099",
+  },
+);
 
 export const initiativeSchema = z
   .strictObject({
@@ -193,6 +201,8 @@ export type InitiativeInput = z.input<typeof initiativeSchema>;
  * - targetAge: the target group's age range (`targetAgeRange`) includes this age.
  * - evaluationDesign: some evaluation uses this design; minEvidenceLevel: some evaluation reaches this level.
  * - q: free text, matched case-insensitively against titles, summaries, places and focus area labels.
+ * - language: the reader's language; "en" searches the English texts (English stemming) as well as the Swedish
+ *   ones. Default "sv".
  * - cursor: opaque, from the previous page.
  */
 export const initiativeListFilterSchema = z.strictObject({
@@ -209,6 +219,7 @@ export const initiativeListFilterSchema = z.strictObject({
     .optional(),
   showcaseGroup: showcaseGroupSchema.optional(),
   q: z.string().trim().min(1).max(200, { error: "Search text is at most 200 characters" }).optional(),
+  language: z.enum(["sv", "en"]).optional(),
   cursor: z.string().min(1).max(500).optional(),
   limit: z.int().min(1, { error: "limit is 1–100" }).max(100, { error: "limit is 1–100" }).default(20),
 });

@@ -139,7 +139,10 @@ describe("initiatives", () => {
     expect(initiative("pulssmart").period).toMatchObject({ start: "2019-08", end: "2022-06" });
     // The source dates Servicetrainee's results, not the project: the dates stay on the evaluation.
     expect(initiative("servicetrainee").period.start).toBeUndefined();
-    expect(initiative("servicetrainee").evaluations[0]?.period).toMatchObject({ start: "2012-09", end: "2014-01" });
+    expect(initiative("servicetrainee").evaluations[0]?.period).toMatchObject({
+      start: "2012-09",
+      end: "2014-01",
+    });
     // "Förskoleåldern" without ages in the source: no ages are invented.
     expect(targetAgeRange(initiative("las-pa-recept").targetGroup)).toBeUndefined();
   });

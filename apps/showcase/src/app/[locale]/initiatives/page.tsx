@@ -45,8 +45,8 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
   const locale = asLocale((await params).locale);
   const search = parseInitiativeSearch(await searchParams);
   const [page, facets, t, tDesign, tEvidence] = await Promise.all([
-    listInitiativePage(search),
-    getInitiativeFacets(search.filter),
+    listInitiativePage(search, locale),
+    getInitiativeFacets(search.filter, locale),
     getTranslations({ locale, namespace: "InitiativeList" }),
     getTranslations({ locale, namespace: "Design" }),
     getTranslations({ locale, namespace: "Evidence" }),

@@ -1,0 +1,114 @@
+// Reader queries over the seeded showcase and the example each must find first: one row per kind of query
+// (accents, synonyms, typos, compounds, whole words), so a change that breaks one kind fails its rows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { countInitiativeFacets, listInitiatives } from "../queries/initiatives.ts";
+import { seedDatabase } from "../seed/seed.ts";
+import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
+
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+const found = async (q: string, language?: "sv" | "en") =>
+  (await listInitiatives(t.db, { q, limit: 100, language })).items.map((item) => item.slug);
+
+const swedishQueries: [kind: string, q: string, first: string][] = [
+  ["as written", "äldre", "halsoframjande-insatser-for-seniorer"],
+  ["accents left out", "aldre", "halsoframjande-insatser-for-seniorer"],
+  ["accents left out", "orebro", "el-sistema-orebro"],
+  ["accents left out", "hemtjanst", "halsoframjande-insatser-for-seniorer"],
+  ["accent added", "servicetrainé", "servicetrainee"],
+  ["synonym", "fallskador", "styrka-hela-livet"],
+  ["synonym", "benbrott", "styrka-hela-livet"],
+  ["synonym", "fosterhem", "skolfam-orebro"],
+  ["synonym, inflected", "pensionärer", "halsoframjande-insatser-for-seniorer"],
+  ["synonym", "seniorer", "halsoframjande-insatser-for-seniorer"],
+  ["synonym", "jobb", "servicetrainee"],
+  ["synonym", "sysselsättning", "servicetrainee"],
+  ["synonym of two words", "socialbidrag", "servicetrainee"],
+  ["two words with synonyms", "ekonomiskt bistånd", "servicetrainee"],
+  ["typo", "servicetrane", "servicetrainee"],
+  ["typo", "fallprevenshon", "styrka-hela-livet"],
+  ["typo", "pulsmart", "pulssmart"],
+  ["compound part", "störning", "las-pa-recept"],
+  ["whole word before a part of a longer word", "arbete", "servicetrainee"],
+];
+
+describe("reader queries in Swedish", () => {
+  it.each(swedishQueries)("%s: %s finds %s first", async (_kind, q, first) => {
+    expect((await found(q))[0]).toBe(first);
+  });
+
+  it("finds the same with and without accents", async () => {
+    expect(await found("aldre")).toEqual(await found("äldre"));
+    expect(await found("orebro")).toEqual(await found("Örebro"));
+    expect(await found("hemtjanst")).toEqual(await found("hemtjänst"));
+  });
+
+  it("brings a synonym's examples without losing what the word itself finds", async () => {
+    expect(await found("fosterhem")).toEqual(await found("familjehem"));
+    expect(await found("jobb")).toEqual(await found("arbete"));
+  });
+
+  it("ranks a text that only has the word inside a longer one after the whole word", async () => {
+    const arbete = await found("arbete");
+    const samarbete = await found("samarbete");
+    // Läs på recept says "samarbete" and not "arbete": it is found, but after Servicetrainee.
+    expect(samarbete).toContain("las-pa-recept");
+    expect(arbete.indexOf("las-pa-recept")).toBeGreaterThan(arbete.indexOf("servicetrainee"));
+  });
+
+  it("keeps exclusions, also when similar words stand in for a typo", async () => {
+    expect(await found("hemtjänst -seniorträffar")).toEqual([]);
+    expect(await found("servicetrane -norrköping")).toEqual([]);
+  });
+
+  it("counts facets over what a typo finds, as the list does", async () => {
+    const facets = await countInitiativeFacets(t.db, { q: "servicetrane" });
+    const listed = await listInitiatives(t.db, { q: "servicetrane" });
+    expect(facets.status.reduce((sum, { count }) => sum + count, 0)).toBe(listed.total);
+    expect(listed.total).toBe(1);
+  });
+
+  it("finds nothing for words like nothing in the texts", async () => {
+    expect(await found("xyzzy")).toEqual([]);
+  });
+});
+
+const englishQueries: [kind: string, q: string, first: string][] = [
+  ["English word", "elderly", "halsoframjande-insatser-for-seniorer"],
+  ["English synonym", "older people", "halsoframjande-insatser-for-seniorer"],
+  ["English word", "employment", "servicetrainee"],
+  ["English phrase", "heart rate", "pulssmart"],
+  ["English synonym", "foster care", "skolfam-orebro"],
+  ["English, stemmed", "falls", "styrka-hela-livet"],
+  ["English focus area label", "children in care", "skolfam-orebro"],
+  ["Swedish name from /en", "läs på recept", "las-pa-recept"],
+  ["Swedish word from /en, accents left out", "aldre", "halsoframjande-insatser-for-seniorer"],
+];
+
+describe("reader queries from the English showcase", () => {
+  it.each(englishQueries)("%s: %s finds %s first", async (_kind, q, first) => {
+    expect((await found(q, "en"))[0]).toBe(first);
+  });
+
+  it("searches the English texts and labels with English stemming, beyond what Swedish search finds", async () => {
+    // Förenade i rörelse and Styrka hela livet have the focus area Physical activity; their Swedish texts say
+    // "fysisk aktivitet" in other words, so only the English document finds them.
+    const english = await found("physical activity", "en");
+    expect(english).toEqual(expect.arrayContaining(["forenade-i-rorelse", "styrka-hela-livet"]));
+    expect(await found("physical activity")).not.toContain("forenade-i-rorelse");
+    expect(await found("employment", "en")).toEqual(
+      expect.arrayContaining(["servicetrainee", "skolfam-orebro"]),
+    );
+    expect(await found("employment")).toEqual(["servicetrainee"]);
+  });
+});
