@@ -11,3 +11,4 @@ export * from "./showcase-revision.ts";
 export * from "./content-versions.ts";
 export * from "./follow-ups.ts";
 export * from "./invitations.ts";
+export * from "./scenario-shares.ts";
