@@ -60,18 +60,13 @@ function organisationOf(row: { id: string; slug: string; nameSv: string; nameEn:
 
 /**
  * Gives the partner organisation read-only access to a scenario of the organisation. Refuses a scenario of
- * another organisation (NotFoundError), an unknown partner (NotFoundError) and the organisation itself
- * (ValidationError). Sharing again what is shared already changes nothing and records nothing.
+ * another organisation (NotFoundError, checked first, so that nothing is told about it), an unknown
+ * partner (NotFoundError) and the organisation itself (ValidationError). Sharing again what is shared already changes nothing and records nothing.
  */
 export async function shareScenario(
   db: Database,
   params: ShareRef & { userId: string },
 ): Promise<{ created: boolean; share: ScenarioShareListItem }> {
-  if (params.partnerOrganisationId === params.organisationId) {
-    throw new ValidationError("scenario share", [
-      { path: "partner", message: "A scenario cannot be shared with its own organisation" },
-    ]);
-  }
   return db.transaction(async (tx) => {
     if (!isUuid(params.scenarioId)) throw new NotFoundError("scenario", params.scenarioId);
     const [scenario] = await tx
@@ -80,6 +75,11 @@ export async function shareScenario(
       .where(and(eq(scenarios.id, params.scenarioId), eq(scenarios.organisationId, params.organisationId)))
       .for("update");
     if (!scenario) throw new NotFoundError("scenario", params.scenarioId);
+    if (params.partnerOrganisationId === params.organisationId) {
+      throw new ValidationError("scenario share", [
+        { path: "partner", message: "A scenario cannot be shared with its own organisation" },
+      ]);
+    }
     if (!isUuid(params.partnerOrganisationId))
       throw new NotFoundError("organisation", params.partnerOrganisationId);
     const [partner] = await tx
