@@ -8,6 +8,7 @@ import { newsRouter } from "./routers/news.ts";
 import { organisationRouter } from "./routers/organisation.ts";
 import { previewRouter } from "./routers/preview.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
+import { sharedRouter, shareRouter } from "./routers/share.ts";
 import { unitCostRouter } from "./routers/unit-cost.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
@@ -19,6 +20,8 @@ export const appRouter = createTRPCRouter({
   unitCost: unitCostRouter,
   scenario: scenarioRouter,
   followUp: followUpRouter,
+  share: shareRouter,
+  shared: sharedRouter,
   content: contentRouter,
   preview: previewRouter,
   member: memberRouter,

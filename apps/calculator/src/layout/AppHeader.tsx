@@ -33,6 +33,9 @@ export async function AppHeader() {
           <li>
             <Link href="/fund">{t("fund")}</Link>
           </li>
+          <li>
+            <Link href="/shared">{t("sharedWithUs")}</Link>
+          </li>
           {membership?.role === "admin" ? (
             <li>
               <Link href={membersPath(locale)}>{tMembers("nav")}</Link>

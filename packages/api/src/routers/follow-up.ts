@@ -42,7 +42,7 @@ const decisionOutputSchema = z.object({
   updatedByName: z.string().nullable(),
 });
 
-const followUpOutputSchema = z.object({
+export const followUpOutputSchema = z.object({
   decision: decisionOutputSchema,
   /** The scenario as decided. */
   scenario: scenarioInputSchema,
@@ -82,7 +82,8 @@ function followUpOf(row: DecisionRecord): FollowUpResult {
   }
 }
 
-function present(row: DecisionRecord): z.infer<typeof followUpOutputSchema> {
+/** A decision with its follow-up computed, as the API answers it (also to a partner, routers/share.ts). */
+export function presentFollowUp(row: DecisionRecord): z.infer<typeof followUpOutputSchema> {
   return {
     decision: presentDecision(row),
     scenario: scenarioInputSchema.parse(row.decidedInput),
@@ -105,7 +106,7 @@ export const followUpRouter = createTRPCRouter({
     .input(z.strictObject({ scenarioId, scenarioVersion: version, decision: decisionSchema }))
     .output(followUpOutputSchema)
     .mutation(async ({ ctx, input }) =>
-      present(
+      presentFollowUp(
         await decideScenario(ctx.db, {
           organisationId: ctx.membership.organisationId,
           scenarioId: input.scenarioId,
@@ -124,7 +125,7 @@ export const followUpRouter = createTRPCRouter({
         scenarioId: input.scenarioId,
         organisationId: ctx.membership.organisationId,
       });
-      return row ? present(row) : notFound();
+      return row ? presentFollowUp(row) : notFound();
     }),
 
   /** Replaces the reported years; the engine checks them inside the transaction, before anything is stored. */
@@ -138,7 +139,7 @@ export const followUpRouter = createTRPCRouter({
     )
     .output(followUpOutputSchema)
     .mutation(async ({ ctx, input }) =>
-      present(
+      presentFollowUp(
         await saveActuals(ctx.db, {
           organisationId: ctx.membership.organisationId,
           scenarioId: input.scenarioId,

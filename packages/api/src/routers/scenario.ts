@@ -34,7 +34,7 @@ const summarySchema = z.object({
   paybackOffset: z.int().nullable(),
 });
 
-const scenarioSchema = z.object({
+export const scenarioSchema = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
   ownerId: z.string().nullable(),
@@ -75,7 +75,8 @@ function storedInput(row: Scenario): ScenarioInput {
   });
 }
 
-function present(row: Scenario): z.infer<typeof scenarioSchema> {
+/** A stored scenario as the API answers it (also to a partner it is shared with, routers/share.ts). */
+export function presentScenario(row: Scenario): z.infer<typeof scenarioSchema> {
   return {
     id: row.id,
     organisationId: row.organisationId,
@@ -118,7 +119,7 @@ export const scenarioRouter = createTRPCRouter({
     .output(scenarioSchema)
     .query(async ({ ctx, input }) => {
       const row = await getScenario(ctx.db, { id: input.id, organisationId: ctx.membership.organisationId });
-      return row ? present(row) : notFound();
+      return row ? presentScenario(row) : notFound();
     }),
 
   create: plannerWrite
@@ -143,7 +144,7 @@ export const scenarioRouter = createTRPCRouter({
         templateId: input.templateId ?? null,
         initiativeSlug: input.initiativeSlug ?? null,
       });
-      return present(row);
+      return presentScenario(row);
     }),
 
   save: plannerWrite
@@ -168,14 +169,14 @@ export const scenarioRouter = createTRPCRouter({
         summary: summarise(input.input),
         userId: ctx.session.userId,
       });
-      return present(row);
+      return presentScenario(row);
     }),
 
   duplicate: plannerWrite
     .input(z.strictObject({ id: scenarioId, name: name.optional() }))
     .output(scenarioSchema)
     .mutation(async ({ ctx, input }) =>
-      present(
+      presentScenario(
         await duplicateScenario(ctx.db, {
           id: input.id,
           organisationId: ctx.membership.organisationId,
@@ -189,7 +190,7 @@ export const scenarioRouter = createTRPCRouter({
     .input(z.strictObject({ id: scenarioId, archived: z.boolean().default(true), expectedVersion: version.optional() }))
     .output(scenarioSchema)
     .mutation(async ({ ctx, input }) =>
-      present(
+      presentScenario(
         await archiveScenario(ctx.db, {
           id: input.id,
           organisationId: ctx.membership.organisationId,
@@ -211,7 +212,7 @@ export const scenarioRouter = createTRPCRouter({
     .input(z.strictObject({ id: scenarioId, version, expectedVersion: version }))
     .output(scenarioSchema)
     .mutation(async ({ ctx, input }) =>
-      present(
+      presentScenario(
         await restoreScenarioVersion(ctx.db, {
           ...input,
           organisationId: ctx.membership.organisationId,
@@ -238,7 +239,7 @@ export const scenarioRouter = createTRPCRouter({
       );
       return rows.map((row) => {
         if (!row) notFound();
-        const scenario = present(row);
+        const scenario = presentScenario(row);
         return { scenario, result: computeScenario(scenario.input) };
       });
     }),

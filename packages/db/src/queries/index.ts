@@ -13,3 +13,4 @@ export * from "./unit-costs.ts";
 export * from "./users.ts";
 export * from "./content-versions.ts";
 export * from "./follow-ups.ts";
+export * from "./scenario-shares.ts";

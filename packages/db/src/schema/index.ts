@@ -12,3 +12,4 @@ export * from "./content-versions.ts";
 export * from "./follow-ups.ts";
 export * from "./invitations.ts";
 export * from "./kolada-unit-costs.ts";
+export * from "./scenario-shares.ts";

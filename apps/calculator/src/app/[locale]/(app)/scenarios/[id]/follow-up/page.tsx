@@ -4,8 +4,11 @@ import { ActualsForm } from "@/follow-up/ActualsForm";
 import { DecideForm } from "@/follow-up/DecideForm";
 import { FollowUpView } from "@/follow-up/FollowUpView";
 import { loadFollowUp } from "@/follow-up/load";
+import { formatDate } from "@/format/numbers";
 import { getPathname, Link } from "@/i18n/navigation";
 import { loadScenario } from "@/scenario/load";
+import { loadPartnerOptions, loadShares } from "@/share/load";
+import { SharePanel } from "@/share/SharePanel";
 import { requireMembership } from "@/session/current";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -21,11 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FollowUpPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireMembership(locale, getPathname({ locale, href: `/scenarios/${id}/follow-up` }));
-  const [scenario, followUp, t] = await Promise.all([
+  const { membership } = await requireMembership(
+    locale,
+    getPathname({ locale, href: `/scenarios/${id}/follow-up` }),
+  );
+  const isAdmin = membership.role === "admin";
+  const [scenario, followUp, t, shares, options] = await Promise.all([
     loadScenario(id),
     loadFollowUp(id),
     getTranslations("followUp"),
+    // Only an admin shares; the API refuses the others, so their page does not ask.
+    isAdmin ? loadShares(id) : [],
+    isAdmin ? loadPartnerOptions(locale, membership.organisationId) : [],
   ]);
   return (
     <>
@@ -46,6 +56,17 @@ export default async function FollowUpPage({ params }: Props) {
           horizonYears={scenario.input.horizonYears}
         />
       )}
+      {isAdmin ? (
+        <SharePanel
+          scenarioId={scenario.id}
+          options={options}
+          shares={shares.map((share) => ({
+            partnerId: share.partner.id,
+            partnerName: locale === "en" ? share.partner.name.en : share.partner.name.sv,
+            granted: formatDate(locale, share.grantedAt),
+          }))}
+        />
+      ) : null}
     </>
   );
 }
