@@ -98,14 +98,15 @@ describe("syncKoladaUnitCosts", () => {
   });
 
   it("times out a slow answer and retries it", async () => {
-    // The first answer would take 10 s; the sync must give up on it after 200 ms and ask again.
-    kolada.delayNext(1, 10_000);
+    // The first answer would take 30 s; the sync must give up on it after 3 s and ask again. (The limit leaves
+    // room for the other answers on a busy machine, where one of them may be timed out and retried too.)
+    kolada.delayNext(1, 30_000);
     const started = performance.now();
-    const result = await syncKoladaUnitCosts(t.db, options({ timeoutMs: 200, concurrency: 1 }));
+    const result = await syncKoladaUnitCosts(t.db, options({ timeoutMs: 3_000, concurrency: 1 }));
     expect(result.figures).toBe(12);
-    expect(result.requests).toBe(1 + 2 + 6);
-    expect(performance.now() - started).toBeLessThan(8_000);
-  }, 20_000);
+    expect(result.requests).toBeGreaterThanOrEqual(1 + 2 + 6);
+    expect(performance.now() - started).toBeLessThan(25_000);
+  }, 90_000);
 
   it("gives up on a persistently failing Kolada and leaves the previous figures", async () => {
     await syncKoladaUnitCosts(t.db, options());
