@@ -49,7 +49,9 @@ test("decide with a fund rule, report two years, read the variance and the ledge
     /^Hittills \d+\s%\sav prognosen; med samma takt blir nettonuvärdet −?[\d,]+\smnkr i stället för −?[\d,]+\smnkr\.$/,
   );
   await expect(page.getByTestId("fund-summary")).toContainText("Återfört till fonden hittills:");
-  const reportedRows = page.locator("table").first().locator("tbody tr", { hasText: "rapporterat" });
+  const reportedRows = page
+    .getByRole("table", { name: "Prognos och utfall per år (kronor, kalkylens prisår)" })
+    .locator("tbody tr", { hasText: "rapporterat" });
   await expect(reportedRows).toHaveCount(2);
   expect(
     (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze())
