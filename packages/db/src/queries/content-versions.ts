@@ -32,6 +32,8 @@ export async function recordContentWrite(
     published: boolean;
     slug: string;
     content: Record<string, unknown>;
+    /** For a restore: the version whose content was brought back, which the stored version then names. */
+    restoredFrom?: number;
     details?: Record<string, unknown>;
   },
 ): Promise<void> {
@@ -51,7 +53,7 @@ export async function recordContentWrite(
     version: write.version,
     action,
     published: write.published,
-    content: write.content,
+    content: write.restoredFrom === undefined ? write.content : withRestoredFrom(write.content, write.restoredFrom),
     actorUserId: write.actorUserId,
   });
 }

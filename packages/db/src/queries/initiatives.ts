@@ -30,7 +30,7 @@ import {
 } from "../schema/initiatives.ts";
 import { organisations } from "../schema/organisations.ts";
 import { showcaseRevision } from "../schema/showcase-revision.ts";
-import { type ContentVerb, recordContentWrite, withRestoredFrom } from "./content-versions.ts";
+import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
 import {
   checkOwnedVersion,
   containsPattern,
@@ -1083,7 +1083,8 @@ async function recordInitiativeWrite(
     version: record.version,
     published: record.published,
     slug: record.slug,
-    content: write.restoredFrom === undefined ? content : withRestoredFrom(content, write.restoredFrom),
+    content,
+    restoredFrom: write.restoredFrom,
     details: write.details,
   });
   return record;

@@ -15,7 +15,7 @@ import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItemOrganisations, newsItems, newsItemSources } from "../schema/news.ts";
 import { organisations } from "../schema/organisations.ts";
-import { type ContentVerb, recordContentWrite, withRestoredFrom } from "./content-versions.ts";
+import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
 import { insertNewsParts, newsRowValues, resolveNewsReferences } from "./news-storage.ts";
 import {
   canonicalRef,
@@ -362,7 +362,8 @@ async function recordNewsWrite(
     version: record.version,
     published: record.published,
     slug: record.slug,
-    content: write.restoredFrom === undefined ? content : withRestoredFrom(content, write.restoredFrom),
+    content,
+    restoredFrom: write.restoredFrom,
     details: write.details,
   });
   return record;
