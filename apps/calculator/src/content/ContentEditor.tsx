@@ -154,15 +154,21 @@ export function ContentEditor({
       if (code === "CONFLICT" && record) {
         setStatus({ kind: "idle" });
         setConflict(await fetchRecord(record.slug));
-      } else if (code === "BAD_REQUEST" && apiIssues(error)) {
-        setFromServer(serverIssues(apiIssues(error)!));
-        setShowAll(true);
-        setStatus({ kind: "invalid", count: apiIssues(error)!.length });
-        requestAnimationFrame(() => summary.current?.focus());
-      } else {
+      } else if (!showServerIssues(error)) {
         setStatus({ kind: "failed" });
       }
     }
+  }
+
+  /** What only the database knows (a slug in use) shown at its field, as the form's own issues are. */
+  function showServerIssues(error: unknown): boolean {
+    const found = apiErrorCode(error) === "BAD_REQUEST" ? apiIssues(error) : undefined;
+    if (!found) return false;
+    setFromServer(serverIssues(found));
+    setShowAll(true);
+    setStatus({ kind: "invalid", count: found.length });
+    requestAnimationFrame(() => summary.current?.focus());
+    return true;
   }
 
   async function setPublished(published: boolean) {
@@ -178,7 +184,7 @@ export function ContentEditor({
       if (apiErrorCode(error) === "CONFLICT") {
         setStatus({ kind: "idle" });
         setConflict(await fetchRecord(record.slug));
-      } else setStatus({ kind: "failed" });
+      } else if (!showServerIssues(error)) setStatus({ kind: "failed" });
     }
   }
 

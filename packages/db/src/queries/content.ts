@@ -8,7 +8,8 @@ import {
   type Period,
   type Source,
 } from "@insats/domain";
-import { inArray, or } from "drizzle-orm";
+import { and, eq, inArray, ne, or } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
 import type { Database } from "../client.ts";
@@ -205,6 +206,41 @@ export function checkOwnedVersion<Current extends { ownerOrganisationId: string;
   if (current.version !== expectedVersion) {
     throw new ConflictError(entity, slug, expectedVersion, current.version);
   }
+}
+
+/** The columns of a publishable content table that its slug rules need (initiatives, news items). */
+export interface SlugColumns {
+  table: PgTable;
+  id: PgColumn;
+  slug: PgColumn;
+  ownerOrganisationId: PgColumn;
+  published: PgColumn;
+}
+
+/**
+ * Whether `slug` is taken for a record of this organisation (`id` for one that exists): by one of the
+ * organisation's own records or by a published one. Slugs are unique per organisation and among published
+ * records only (the tables' unique indexes), so the answer never tells of another organisation's drafts; a
+ * published record's address is public anyway, and refusing it early spares the editor a failed publish.
+ */
+export async function slugClashes(
+  tx: Database,
+  columns: SlugColumns,
+  record: { id?: string; ownerOrganisationId: string },
+  slug: string,
+): Promise<boolean> {
+  const [clash] = await tx
+    .select({ id: columns.id })
+    .from(columns.table)
+    .where(
+      and(
+        eq(columns.slug, slug),
+        record.id === undefined ? undefined : ne(columns.id, record.id),
+        or(eq(columns.ownerOrganisationId, record.ownerOrganisationId), eq(columns.published, true)),
+      ),
+    )
+    .limit(1);
+  return clash !== undefined;
 }
 
 /** Organisation ids arrive from sessions and URLs; one that is not a uuid owns nothing. */

@@ -410,6 +410,81 @@ describe("updateInitiative", () => {
   });
 });
 
+describe("a draft's slug is its organisation's business (issue 13.10)", () => {
+  it("another organisation may use it, learns nothing, and edits only its own", async () => {
+    const [first, second] = [await createTestTenant(t.db), await createTestTenant(t.db)];
+    const slug = `hemligt-utkast-${first.organisation.slug}`;
+    const mine = await createInitiative(t.db, {
+      organisationId: first.organisation.id,
+      userId: first.editor.id,
+      initiative: draft(first, slug),
+    });
+    await createInitiative(t.db, {
+      organisationId: first.organisation.id,
+      userId: first.editor.id,
+      initiative: draft(first, `${slug}-b`),
+    });
+    // Before slugs were per organisation this answered "Another initiative has the slug …".
+    const theirs = await createInitiative(t.db, {
+      organisationId: second.organisation.id,
+      userId: second.editor.id,
+      initiative: { ...draft(second, slug), title: text("Deras utkast") },
+    });
+    expect(theirs.slug).toBe(slug);
+    const renamedOnto = await createInitiative(t.db, {
+      organisationId: second.organisation.id,
+      userId: second.editor.id,
+      initiative: draft(second, `annat-${second.organisation.slug}`),
+    });
+    await expect(
+      updateInitiative(t.db, {
+        slug: renamedOnto.slug,
+        organisationId: second.organisation.id,
+        userId: second.editor.id,
+        expectedVersion: 1,
+        initiative: { ...initiativeOfRecord(renamedOnto), slug: `${slug}-b` },
+      }),
+    ).resolves.toMatchObject({ version: 2 });
+
+    // Each organisation reads and writes its own record under the shared slug.
+    const own = (tenant: TestTenant) =>
+      getInitiativeBySlug(t.db, { slug, includeUnpublished: true, ownerOrganisationId: tenant.organisation.id });
+    expect((await own(first))?.id).toBe(mine.id);
+    expect((await own(second))?.title.sv).toBe("Deras utkast");
+    const edited = await updateInitiative(t.db, {
+      slug,
+      organisationId: second.organisation.id,
+      userId: second.editor.id,
+      expectedVersion: theirs.version,
+      initiative: { ...initiativeOfRecord(theirs), title: text("Deras nya titel") },
+    });
+    expect(edited.id).toBe(theirs.id);
+    expect((await own(first))?.title).toEqual(mine.title);
+
+    // The first to publish takes the public address; the second is told of a published page, which is public.
+    await setInitiativePublished(t.db, {
+      slug,
+      organisationId: first.organisation.id,
+      userId: first.editor.id,
+      published: true,
+      expectedVersion: mine.version,
+    });
+    const refused = await setInitiativePublished(t.db, {
+      slug,
+      organisationId: second.organisation.id,
+      userId: second.editor.id,
+      published: true,
+      expectedVersion: edited.version,
+    }).catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).issues).toEqual([
+      { path: "slug", message: `A published initiative already has the slug ${slug}` },
+    ]);
+    expect((await getInitiativeBySlug(t.db, { slug }))?.id).toBe(mine.id);
+    expect((await own(second))?.published).toBe(false);
+  });
+});
+
 describe("setInitiativePublished", () => {
   it("publishes and hides as new versions, checking owner and version", async () => {
     const tenant = await createTestTenant(t.db);

@@ -14,7 +14,7 @@ import {
   showcaseGroups,
   swedishCounties,
 } from "@insats/domain";
-import { and, eq, exists, gte, inArray, lte, ne, or, type SQL, sql, type SQLWrapper } from "drizzle-orm";
+import { and, eq, exists, gte, inArray, lte, or, type SQL, sql, type SQLWrapper } from "drizzle-orm";
 import { PgDialect, union } from "drizzle-orm/pg-core";
 
 import { type Database, drizzleOptions } from "../client.ts";
@@ -43,6 +43,8 @@ import {
   requireOrganisationId,
   resolvedOrganisation,
   searchableText,
+  slugClashes,
+  type SlugColumns,
 } from "./content.ts";
 import { decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
 import { isUuid } from "./ids.ts";
@@ -960,10 +962,12 @@ export async function createInitiative(
     if (!owner)
       throw new ValidationError("initiative", [{ path: "", message: "The organisation does not exist" }]);
     const found = await resolveInitiativeOrganisations(tx, initiative);
+    if (await slugClashes(tx, initiativeSlugColumns, { ownerOrganisationId: owner.id }, initiative.slug))
+      throw slugTaken(initiative.slug);
     const [row] = await tx
       .insert(initiatives)
       .values({ ...initiativeRowValues(initiative, found), ownerOrganisationId: owner.id })
-      .onConflictDoNothing({ target: initiatives.slug })
+      .onConflictDoNothing({ target: [initiatives.ownerOrganisationId, initiatives.slug] })
       .returning(initiativeColumns);
     if (!row) throw slugTaken(initiative.slug);
     await insertInitiativeParts(tx, row.id, initiative, found);
@@ -995,15 +999,12 @@ export async function updateInitiative(
   const initiative = parseContent(initiativeSchema, params.initiative, "initiative");
   requireOrganisationId(params.organisationId, "initiative", params.slug);
   return db.transaction(async (tx) => {
-    const current = await lockInitiative(tx, params.slug);
+    const current = await lockInitiative(tx, params.slug, params.organisationId);
     checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
     const found = await resolveInitiativeOrganisations(tx, initiative);
     if (initiative.slug !== params.slug) {
-      const [taken] = await tx
-        .select({ id: initiatives.id })
-        .from(initiatives)
-        .where(and(eq(initiatives.slug, initiative.slug), ne(initiatives.id, current.id)));
-      if (taken) throw slugTaken(initiative.slug);
+      if (await slugClashes(tx, initiativeSlugColumns, current, initiative.slug))
+        throw slugTaken(initiative.slug);
     }
     const [row] = await tx
       .update(initiatives)
@@ -1039,9 +1040,11 @@ export async function setInitiativePublished(
 ): Promise<InitiativeRecord> {
   requireOrganisationId(params.organisationId, "initiative", params.slug);
   return db.transaction(async (tx) => {
-    const current = await lockInitiative(tx, params.slug);
+    const current = await lockInitiative(tx, params.slug, params.organisationId);
     checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
     if (current.published === params.published) return readInitiativeRecord(tx, current);
+    if (params.published && (await slugClashes(tx, initiativeSlugColumns, current, current.slug)))
+      throw publishedSlugTaken(current.slug);
     const [row] = await tx
       .update(initiatives)
       .set({
@@ -1090,11 +1093,20 @@ async function recordInitiativeWrite(
   return record;
 }
 
-async function lockInitiative(tx: Database, slug: string) {
+const initiativeSlugColumns: SlugColumns = {
+  table: initiatives,
+  id: initiatives.id,
+  slug: initiatives.slug,
+  ownerOrganisationId: initiatives.ownerOrganisationId,
+  published: initiatives.published,
+};
+
+/** The organisation's initiative with this slug, locked; another organisation's is not found, as a missing one. */
+async function lockInitiative(tx: Database, slug: string, organisationId: string) {
   const [row] = await tx
     .select(initiativeColumns)
     .from(initiatives)
-    .where(eq(initiatives.slug, slug))
+    .where(and(eq(initiatives.slug, slug), eq(initiatives.ownerOrganisationId, organisationId)))
     .for("update");
   return row;
 }
@@ -1102,5 +1114,12 @@ async function lockInitiative(tx: Database, slug: string) {
 function slugTaken(slug: string): ValidationError {
   return new ValidationError("initiative", [
     { path: "slug", message: `Another initiative has the slug ${slug}` },
+  ]);
+}
+
+/** Publishing would give a public address a second page; that address is public, so saying so tells nothing. */
+function publishedSlugTaken(slug: string): ValidationError {
+  return new ValidationError("initiative", [
+    { path: "slug", message: `A published initiative already has the slug ${slug}` },
   ]);
 }

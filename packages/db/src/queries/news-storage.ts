@@ -1,6 +1,6 @@
 // The domain NewsItem spread over its tables: what the news writes and the seed share. Not part of the package's API.
 import { type NewsItem, newsSortDate, organisationRefKey } from "@insats/domain";
-import { eq } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
 import { ValidationError, type ValidationIssue } from "../errors.ts";
@@ -14,10 +14,15 @@ import {
   sourceColumns,
 } from "./content.ts";
 
-/** Organisations and the related initiative of a news item, resolved; ValidationError for what is unknown. */
+/**
+ * Organisations and the related initiative of a news item, resolved; ValidationError for what is unknown. The
+ * related initiative is a published one or, for `ownerOrganisationId`, one of its own drafts: another
+ * organisation's drafts are unknown here, so that an error cannot tell their slugs.
+ */
 export async function resolveNewsReferences(
   db: Database,
   item: NewsItem,
+  ownerOrganisationId?: string,
 ): Promise<{ found: Map<string, OrganisationLookupRow>; relatedInitiativeId: string | null }> {
   const found = await resolveOrganisationRefs(
     db,
@@ -44,7 +49,17 @@ export async function resolveNewsReferences(
     const [related] = await db
       .select({ id: initiatives.id })
       .from(initiatives)
-      .where(eq(initiatives.slug, item.relatedInitiativeSlug));
+      .where(
+        and(
+          eq(initiatives.slug, item.relatedInitiativeSlug),
+          ownerOrganisationId === undefined
+            ? eq(initiatives.published, true)
+            : or(eq(initiatives.published, true), eq(initiatives.ownerOrganisationId, ownerOrganisationId)),
+        ),
+      )
+      // The organisation's own draft before another's published page with the same address.
+      .orderBy(sql`${initiatives.ownerOrganisationId} = ${ownerOrganisationId ?? null} desc nulls last`)
+      .limit(1);
     if (related) relatedInitiativeId = related.id;
     else {
       issues.push({

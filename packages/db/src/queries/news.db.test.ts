@@ -7,7 +7,8 @@ import { seedDatabase } from "../seed/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 import { createTestTenant, type TestTenant } from "../testing/tenant.ts";
 import { createNewsItem, getNewsItemBySlug, listNews, setNewsItemPublished, updateNewsItem } from "./news.ts";
-import { newsItemOfRecord, newsItemRecordSchema, newsPageSchema } from "./outputs.ts";
+import { createInitiative, getInitiativeBySlug } from "./initiatives.ts";
+import { initiativeOfRecord, newsItemOfRecord, newsItemRecordSchema, newsPageSchema } from "./outputs.ts";
 
 let t: TestDatabase;
 
@@ -159,5 +160,42 @@ describe("news writes", () => {
       { path: "slug", message: "Another news item has the slug pulssmart-projekt" },
     ]);
     expect(await getNewsItemBySlug(t.db, { slug: base.slug, includeUnpublished: true })).toBeNull();
+  });
+
+  it("relates only to a published initiative or the owner's own draft, whose slug the public does not see", async () => {
+    const [owner, stranger] = [await createTestTenant(t.db), await createTestTenant(t.db)];
+    const seeded = await getInitiativeBySlug(t.db, { slug: "las-pa-recept" });
+    if (!seeded) throw new Error("the seed has no las-pa-recept");
+    const draftSlug = `utkast-${owner.organisation.slug}`;
+    await createInitiative(t.db, {
+      organisationId: owner.organisation.id,
+      userId: owner.editor.id,
+      initiative: { ...initiativeOfRecord(seeded), slug: draftSlug },
+    });
+    // The stranger is told what it is told of a slug nobody has: the draft does not exist for it.
+    const refused = await createNewsItem(t.db, {
+      organisationId: stranger.organisation.id,
+      userId: stranger.editor.id,
+      newsItem: { ...draft(stranger, `fraga-${stranger.organisation.slug}`), relatedInitiativeSlug: draftSlug },
+    }).catch((error: unknown) => error);
+    expect((refused as ValidationError).issues).toEqual([
+      { path: "relatedInitiativeSlug", message: `No initiative has the slug ${draftSlug}` },
+    ]);
+    const item = await createNewsItem(t.db, {
+      organisationId: owner.organisation.id,
+      userId: owner.editor.id,
+      newsItem: { ...draft(owner, `nyhet-${owner.organisation.slug}`), relatedInitiativeSlug: draftSlug },
+    });
+    expect(item.relatedInitiativeSlug).toBe(draftSlug);
+    await setNewsItemPublished(t.db, {
+      slug: item.slug,
+      organisationId: owner.organisation.id,
+      userId: owner.editor.id,
+      published: true,
+      expectedVersion: item.version,
+    });
+    const published = await getNewsItemBySlug(t.db, { slug: item.slug });
+    expect(published?.slug).toBe(item.slug);
+    expect(published).not.toHaveProperty("relatedInitiativeSlug");
   });
 });

@@ -8,7 +8,7 @@ import {
   newsKindSchema,
   organisationRefKey,
 } from "@insats/domain";
-import { and, asc, desc, eq, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
@@ -28,6 +28,8 @@ import {
   periodOf,
   requireOrganisationId,
   resolvedOrganisation,
+  slugClashes,
+  type SlugColumns,
   sourceOf,
 } from "./content.ts";
 import { clampLimit, decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
@@ -69,11 +71,21 @@ const newsColumns = {
 
 type StoredNewsItem = Awaited<ReturnType<typeof selectNews>>[number];
 
-function selectNews(db: Database, where: SQL | undefined) {
+/**
+ * News rows with their related initiative's slug. `audience: "public"` names only a published initiative: a
+ * published item may point at its owner's draft, whose address is not public until the draft is.
+ */
+function selectNews(db: Database, where: SQL | undefined, audience: "public" | "owner") {
   return db
     .select(newsColumns)
     .from(newsItems)
-    .leftJoin(initiatives, eq(initiatives.id, newsItems.relatedInitiativeId))
+    .leftJoin(
+      initiatives,
+      and(
+        eq(initiatives.id, newsItems.relatedInitiativeId),
+        audience === "public" ? eq(initiatives.published, true) : undefined,
+      ),
+    )
     .where(where);
 }
 
@@ -111,7 +123,7 @@ export async function listNews(db: Database, params: NewsListParams = {}): Promi
     );
   }
   const [rows, [counted]] = await Promise.all([
-    selectNews(db, and(visible, after))
+    selectNews(db, and(visible, after), params.includeUnpublished ? "owner" : "public")
       .orderBy(desc(sql`${newsItems.sortDate} collate "C"`), desc(newsItems.id))
       .limit(limit + 1),
     db
@@ -169,6 +181,7 @@ export async function getNewsItemBySlug(
         ? undefined
         : eq(newsItems.ownerOrganisationId, params.ownerOrganisationId),
     ),
+    params.includeUnpublished ? "owner" : "public",
   );
   return row ? readNewsRecord(db, row) : null;
 }
@@ -176,7 +189,7 @@ export async function getNewsItemBySlug(
 /** The news item with this id, published or not, or null: what an editor's preview link shows. */
 export async function getNewsItemById(db: Database, id: string): Promise<NewsItemRecord | null> {
   if (!isUuid(id)) return null;
-  const [row] = await selectNews(db, eq(newsItems.id, id));
+  const [row] = await selectNews(db, eq(newsItems.id, id), "owner");
   return row ? readNewsRecord(db, row) : null;
 }
 
@@ -248,11 +261,13 @@ export async function createNewsItem(
       .where(eq(organisations.id, params.organisationId));
     if (!owner)
       throw new ValidationError("news item", [{ path: "", message: "The organisation does not exist" }]);
-    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item);
+    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item, owner.id);
+    if (await slugClashes(tx, newsSlugColumns, { ownerOrganisationId: owner.id }, item.slug))
+      throw slugTaken(item.slug);
     const [row] = await tx
       .insert(newsItems)
       .values({ ...newsRowValues(item, relatedInitiativeId), ownerOrganisationId: owner.id })
-      .onConflictDoNothing({ target: newsItems.slug })
+      .onConflictDoNothing({ target: [newsItems.ownerOrganisationId, newsItems.slug] })
       .returning({ id: newsItems.id, version: newsItems.version });
     if (!row) throw slugTaken(item.slug);
     await insertNewsParts(tx, row.id, item, found);
@@ -276,15 +291,11 @@ export async function updateNewsItem(
   const item = parseContent(newsItemSchema, params.newsItem, "news item");
   requireOrganisationId(params.organisationId, "news item", params.slug);
   return db.transaction(async (tx) => {
-    const current = await lockNewsItem(tx, params.slug);
+    const current = await lockNewsItem(tx, params.slug, params.organisationId);
     checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
-    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item);
+    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item, current.ownerOrganisationId);
     if (item.slug !== params.slug) {
-      const [taken] = await tx
-        .select({ id: newsItems.id })
-        .from(newsItems)
-        .where(and(eq(newsItems.slug, item.slug), ne(newsItems.id, current.id)));
-      if (taken) throw slugTaken(item.slug);
+      if (await slugClashes(tx, newsSlugColumns, current, item.slug)) throw slugTaken(item.slug);
     }
     const [row] = await tx
       .update(newsItems)
@@ -318,8 +329,10 @@ export async function setNewsItemPublished(
 ): Promise<NewsItemRecord> {
   requireOrganisationId(params.organisationId, "news item", params.slug);
   return db.transaction(async (tx) => {
-    const current = await lockNewsItem(tx, params.slug);
+    const current = await lockNewsItem(tx, params.slug, params.organisationId);
     checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
+    if (params.published && (await slugClashes(tx, newsSlugColumns, current, params.slug)))
+      throw publishedSlugTaken(params.slug);
     if (current.published !== params.published) {
       await tx
         .update(newsItems)
@@ -369,7 +382,16 @@ async function recordNewsWrite(
   return record;
 }
 
-async function lockNewsItem(tx: Database, slug: string) {
+const newsSlugColumns: SlugColumns = {
+  table: newsItems,
+  id: newsItems.id,
+  slug: newsItems.slug,
+  ownerOrganisationId: newsItems.ownerOrganisationId,
+  published: newsItems.published,
+};
+
+/** The organisation's item with this slug, locked; another organisation's is not found, as a missing one. */
+async function lockNewsItem(tx: Database, slug: string, organisationId: string) {
   const [row] = await tx
     .select({
       id: newsItems.id,
@@ -378,13 +400,13 @@ async function lockNewsItem(tx: Database, slug: string) {
       published: newsItems.published,
     })
     .from(newsItems)
-    .where(eq(newsItems.slug, slug))
+    .where(and(eq(newsItems.slug, slug), eq(newsItems.ownerOrganisationId, organisationId)))
     .for("update");
   return row;
 }
 
 async function readNewsById(db: Database, id: string): Promise<NewsItemRecord> {
-  const [row] = await selectNews(db, eq(newsItems.id, id));
+  const [row] = await selectNews(db, eq(newsItems.id, id), "owner");
   if (!row) throw new Error(`news item ${id} vanished`);
   return readNewsRecord(db, row);
 }
@@ -392,5 +414,11 @@ async function readNewsById(db: Database, id: string): Promise<NewsItemRecord> {
 function slugTaken(slug: string): ValidationError {
   return new ValidationError("news item", [
     { path: "slug", message: `Another news item has the slug ${slug}` },
+  ]);
+}
+
+function publishedSlugTaken(slug: string): ValidationError {
+  return new ValidationError("news item", [
+    { path: "slug", message: `A published news item already has the slug ${slug}` },
   ]);
 }

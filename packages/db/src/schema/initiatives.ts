@@ -23,6 +23,7 @@ import {
   smallint,
   text,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -52,7 +53,11 @@ export const initiatives = pgTable(
     id: uuid()
       .primaryKey()
       .default(sql`gen_random_uuid()`),
-    slug: text().notNull().unique(),
+    /**
+     * Unique within the owning organisation, and among published initiatives (the indexes below): a draft's
+     * address is its organisation's business, so another organisation can neither see nor collide with it.
+     */
+    slug: text().notNull(),
     /** Who may edit it: the lead organisation for seeded content, the editor's organisation for new ones. */
     ownerOrganisationId: uuid()
       .notNull()
@@ -172,7 +177,10 @@ export const initiatives = pgTable(
     index("initiatives_search_idx").using("gin", table.search),
     index("initiatives_search_en_idx").using("gin", table.searchEn),
     index("initiatives_search_text_idx").using("gin", table.searchText.op("gin_trgm_ops")),
-    index("initiatives_owner_idx").on(table.ownerOrganisationId),
+    uniqueIndex("initiatives_owner_slug_idx").on(table.ownerOrganisationId, table.slug),
+    uniqueIndex("initiatives_published_slug_idx")
+      .on(table.slug)
+      .where(sql`${table.published}`),
     index("initiatives_status_idx").on(table.status),
     index("initiatives_showcase_group_idx").on(table.showcaseGroup),
     index("initiatives_published_idx").on(table.published),

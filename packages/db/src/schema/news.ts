@@ -14,6 +14,7 @@ import {
   smallint,
   text,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -30,7 +31,8 @@ export const newsItems = pgTable(
     id: uuid()
       .primaryKey()
       .default(sql`gen_random_uuid()`),
-    slug: text().notNull().unique(),
+    /** Unique within the owner and among published items, as an initiative's slug (schema/initiatives.ts). */
+    slug: text().notNull(),
     ownerOrganisationId: uuid()
       .notNull()
       .references(() => organisations.id, { onDelete: "restrict" }),
@@ -80,7 +82,10 @@ export const newsItems = pgTable(
   (table) => [
     index("news_items_search_idx").using("gin", table.search),
     index("news_items_kind_idx").on(table.kind),
-    index("news_items_owner_idx").on(table.ownerOrganisationId),
+    uniqueIndex("news_items_owner_slug_idx").on(table.ownerOrganisationId, table.slug),
+    uniqueIndex("news_items_published_slug_idx")
+      .on(table.slug)
+      .where(sql`${table.published}`),
     index("news_items_published_idx").on(table.published),
     index("news_items_sort_idx").on(table.sortDate, table.id),
     index("news_items_related_initiative_idx").on(table.relatedInitiativeId),
