@@ -448,7 +448,11 @@ describe("a draft's slug is its organisation's business (issue 13.10)", () => {
 
     // Each organisation reads and writes its own record under the shared slug.
     const own = (tenant: TestTenant) =>
-      getInitiativeBySlug(t.db, { slug, includeUnpublished: true, ownerOrganisationId: tenant.organisation.id });
+      getInitiativeBySlug(t.db, {
+        slug,
+        includeUnpublished: true,
+        ownerOrganisationId: tenant.organisation.id,
+      });
     expect((await own(first))?.id).toBe(mine.id);
     expect((await own(second))?.title.sv).toBe("Deras utkast");
     const edited = await updateInitiative(t.db, {

@@ -176,7 +176,10 @@ describe("news writes", () => {
     const refused = await createNewsItem(t.db, {
       organisationId: stranger.organisation.id,
       userId: stranger.editor.id,
-      newsItem: { ...draft(stranger, `fraga-${stranger.organisation.slug}`), relatedInitiativeSlug: draftSlug },
+      newsItem: {
+        ...draft(stranger, `fraga-${stranger.organisation.slug}`),
+        relatedInitiativeSlug: draftSlug,
+      },
     }).catch((error: unknown) => error);
     expect((refused as ValidationError).issues).toEqual([
       { path: "relatedInitiativeSlug", message: `No initiative has the slug ${draftSlug}` },
