@@ -77,13 +77,25 @@ export interface Postgres {
   url: string;
   /** Fast shutdown and start again, same data (the restart drill); does not block the event loop. */
   restart(): Promise<void>;
+  /** Fast shutdown, keeping the data for resume(). */
+  halt(): Promise<void>;
+  resume(): Promise<void>;
   stop(): void;
 }
 
 /** A PostgreSQL of its own on `port` with data in a fresh directory under /tmp; removed when stopped. */
 export function startPostgres(port: number): Postgres {
+  return runPostgres(port, "start.sh", {});
+}
+
+/** A streaming standby of the server on `primaryPort` (tooling/postgres/standby.sh), on `port`; read-only. */
+export function startStandby(primaryPort: number, port: number): Postgres {
+  return runPostgres(port, "standby.sh", { PRIMARY_PORT: String(primaryPort) });
+}
+
+function runPostgres(port: number, startScript: string, extraEnv: Record<string, string>): Postgres {
   const parent = mkdtempSync(join(tmpdir(), `insats-load-pg-${port}-`));
-  const env = { ...process.env, PGPORT: String(port), PGDATA: join(parent, "data") };
+  const env = { ...process.env, ...extraEnv, PGPORT: String(port), PGDATA: join(parent, "data") };
   const script = (name: string, args: string[] = []) =>
     execFileSync("bash", [join(postgresScripts, name), ...args], {
       env,
@@ -99,13 +111,19 @@ export function startPostgres(port: number): Postgres {
     rmSync(parent, { recursive: true, force: true });
   };
   onCleanup(stop);
-  const url = script("start.sh").trim().split("\n").at(-1)!;
+  const url = script(startScript).trim().split("\n").at(-1)!;
+  const run = (name: string) =>
+    execFileAsync("bash", [join(postgresScripts, name)], { env, timeout: 90_000 });
   return {
     url,
     async restart() {
-      const run = (name: string) =>
-        execFileAsync("bash", [join(postgresScripts, name)], { env, timeout: 90_000 });
       await run("stop.sh");
+      await run("start.sh");
+    },
+    async halt() {
+      await run("stop.sh");
+    },
+    async resume() {
       await run("start.sh");
     },
     stop,
@@ -224,7 +242,10 @@ export async function startCalculator(options: StartCalculatorOptions): Promise<
     app: "calculator",
     port: options.port,
     apiUrl: options.apiUrl,
-    env: { ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}), ...options.env },
+    env: {
+      ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}),
+      ...options.env,
+    },
   });
 }
 

@@ -65,6 +65,8 @@ CONF
 # insats test server: the postgres user only, from this machine only, without a password
 local all postgres              trust
 host  all postgres 127.0.0.1/32 trust
+# pg_basebackup and a streaming standby of this server (the read-replicas drill)
+host  replication postgres 127.0.0.1/32 trust
 HBA
 fi
 

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { type Database, listMemberships, type ShowcaseCaches } from "@insats/db";
+import { type Database, listMemberships, type ReadReplicas, type ShowcaseCaches } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
 import { type Mailer } from "./mail/mailer.ts";
 import { type ComputePool, inlineCompute } from "./compute/pool.ts";
@@ -19,7 +19,10 @@ export interface Membership {
 }
 
 export interface InnerContextOptions {
+  /** The primary: writes, and every read of a signed-in user's own work. */
   db: Database;
+  /** Streaming standbys for the open data's reads (`DATABASE_READ_URLS`); none: the primary serves them. */
+  readReplicas?: Pick<ReadReplicas, "pick" | "reportUnavailable">;
   /** Search matches and facet counts kept by the server for its process; none: each is read anew. */
   showcaseCaches?: ShowcaseCaches;
   session?: SessionUser | null;
@@ -71,6 +74,7 @@ export function createInnerContext(options: InnerContextOptions) {
 
   return {
     db,
+    readReplicas: options.readReplicas,
     showcaseCaches: options.showcaseCaches,
     mailer: options.mailer ?? null,
     calculatorUrl: options.calculatorUrl ?? "http://localhost:3001",

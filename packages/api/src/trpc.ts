@@ -138,9 +138,23 @@ export const publicProcedure = t.procedure.use(domainErrors).use(noNulCharacters
  * A public read (the showcase's content, open data), over tRPC or REST under /v1: each call spends one point of
  * the caller's open data budget, so that /trpc is no side door around the limit of /v1.
  */
-export const openDataProcedure = publicProcedure.use(async ({ ctx, next }) => {
+/** Public calls limited per client like `/v1`, answered by the primary (a preview reads a draft saved a moment ago). */
+export const rateLimitedPublicProcedure = publicProcedure.use(async ({ ctx, next }) => {
   await ctx.consumeRateLimit("openData");
   return next();
+});
+
+/**
+ * The open data's reads: limited as above, and answered by a streaming standby when there is one. A standby that
+ * cannot be reached mid-request is left out and the read is answered by the primary instead, so a standby that
+ * stops costs no visitor an error. What they read is public, so a standby a moment behind is harmless.
+ */
+export const openDataProcedure = rateLimitedPublicProcedure.use(async ({ ctx, next }) => {
+  const standby = ctx.readReplicas?.pick();
+  if (!standby || standby === ctx.db) return next();
+  const result = await next({ ctx: { ...ctx, db: standby } });
+  if (!result.ok && ctx.readReplicas?.reportUnavailable(standby, result.error)) return next();
+  return result;
 });
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -23,6 +23,17 @@ describe("readEnv", () => {
     ).toBe("postgres://postgres@127.0.0.1:55432/postgres");
   });
 
+  it("reads the standbys' URLs as a comma-separated list, refusing one that is not PostgreSQL's", () => {
+    expect(readEnv({ DATABASE_READ_URLS: " " }).DATABASE_READ_URLS).toBeUndefined();
+    expect(
+      readEnv({ DATABASE_READ_URLS: "postgres://r1:5432/insats, postgres://r2:5432/insats," })
+        .DATABASE_READ_URLS,
+    ).toEqual(["postgres://r1:5432/insats", "postgres://r2:5432/insats"]);
+    expect(() => readEnv({ DATABASE_READ_URLS: "postgres://r1/insats,http://r2/insats" })).toThrow(
+      /DATABASE_READ_URLS/,
+    );
+  });
+
   it("accepts Kolada's API URL over http(s) only", () => {
     expect(readEnv({ KOLADA_API_URL: "http://127.0.0.1:4681/v3" }).KOLADA_API_URL).toBe(
       "http://127.0.0.1:4681/v3",

@@ -13,6 +13,24 @@ const postgresUrl = z.preprocess(
 const envSchema = z.object({
   /** Set: PostgreSQL through postgres.js. Unset: embedded PGlite. */
   DATABASE_URL: postgresUrl,
+  /**
+   * Streaming standbys of DATABASE_URL's server for the public reads, comma-separated postgres:// URLs
+   * (read-replicas.ts); unset: the primary serves every read.
+   */
+  DATABASE_READ_URLS: z.preprocess(
+    (value) => {
+      if (typeof value !== "string") return value;
+      const urls = value
+        .split(",")
+        .map((url) => url.trim())
+        .filter((url) => url !== "");
+      return urls.length === 0 ? undefined : urls;
+    },
+    z
+      .array(z.url({ protocol: /^postgres(ql)?$/, error: "must be postgres:// or postgresql:// URLs" }))
+      .max(16)
+      .optional(),
+  ),
   /** PGlite's data directory; default `.data/pglite` in the repository root. */
   PGLITE_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   /** Tests: an admin URL of a PostgreSQL server on which each test file creates and drops its own database. */

@@ -14,6 +14,7 @@ export {
   type Transaction,
 } from "./client.ts";
 export { DatabaseLockedError } from "./data-directory-lock.ts";
+export { openReadReplicas, type ReadReplicaOptions, type ReadReplicas } from "./read-replicas.ts";
 export { readEnv, type DbEnv } from "./env.ts";
 export {
   AlreadyDecidedError,

@@ -30,6 +30,8 @@ const drills: { name: string; file: string; args?: string[]; limitMs: number; ci
   // (porsager/postgres#1154, #1208: an unguarded socket.write in nextWrite); patches/postgres@3.4.9.patch guards
   // it, and a capped reconnect delay (packages/db/src/client.ts) keeps recovery under a second. About 30 s.
   { name: "postgres-restart", file: "postgres-restart.ts", limitMs: 180_000, ci: true },
+  // A primary and a streaming standby (pg_basebackup -R); public reads, a publish, the standby stopped and back.
+  { name: "read-replicas", file: "read-replicas.ts", limitMs: 270_000, ci: true },
   // Needs the built calculator (test:drills depends on ^build) and Debian's Chromium.
   { name: "pdf-exports", file: "pdf-exports.ts", limitMs: 330_000, ci: true },
 ];

@@ -7,7 +7,7 @@ import {
   newsItemRecordSchema,
   resolvePreviewToken,
 } from "@insats/db";
-import { createTRPCRouter, openDataProcedure } from "../trpc.ts";
+import { createTRPCRouter, rateLimitedPublicProcedure } from "../trpc.ts";
 
 const tokenInput = z.strictObject({ token: z.string().min(20).max(200) });
 
@@ -22,7 +22,7 @@ function refused(): never {
  * authorisation; it expires after a quarter of an hour.
  */
 export const previewRouter = createTRPCRouter({
-  initiative: openDataProcedure
+  initiative: rateLimitedPublicProcedure
     .input(tokenInput)
     .output(initiativeRecordSchema)
     .query(async ({ ctx, input }) => {
@@ -31,7 +31,7 @@ export const previewRouter = createTRPCRouter({
       return (await getInitiativeById(ctx.db, target.entityId)) ?? refused();
     }),
 
-  newsItem: openDataProcedure
+  newsItem: rateLimitedPublicProcedure
     .input(tokenInput)
     .output(newsItemRecordSchema)
     .query(async ({ ctx, input }) => {

@@ -12,6 +12,7 @@ import {
   type Database,
   isDatabaseUnavailable,
   pingDatabase,
+  type ReadReplicas,
   type ShowcaseCaches,
 } from "@insats/db";
 import { type Auth, readSession } from "../auth/better-auth.ts";
@@ -46,6 +47,8 @@ export interface ApiServerOptions {
   ping?: () => Promise<void>;
   /** Sends invitations (`createMailer(env)`); none: admins get the links to pass on. */
   mailer?: Mailer | null;
+  /** Streaming standbys for public reads (`DATABASE_READ_URLS`); none: the primary answers them. */
+  readReplicas?: ReadReplicas;
   /** Worker threads for computations; by default `COMPUTE_WORKERS` of them, stopped when the server closes. */
   compute?: ComputePool;
 }
@@ -107,6 +110,7 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
       db,
+      readReplicas: options.readReplicas,
       showcaseCaches,
       // Every request reads its session first, so a lost database shows here before any procedure runs.
       session: await readSession(auth, headers).catch((error: unknown) => {
@@ -154,6 +158,8 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
         status: database === "up" ? "ok" : "degraded",
         database,
         databaseKind,
+        // Standbys answering their health reads now; public reads go to the primary while this is 0.
+        ...(options.readReplicas ? { readReplicas: options.readReplicas.status() } : {}),
         // For monitoring: a low share served from memory with the caches full means SEARCH_CACHE_IDS is too small.
         caches: {
           searchMatches: showcaseCaches.searchMatches.stats(),

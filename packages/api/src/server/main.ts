@@ -1,6 +1,14 @@
 // `pnpm --filter @insats/api start`: migrate, seed the reference data and first content (idempotent, on either database;
 // demo users only on the embedded one unless SEED_DEMO_USERS says otherwise), then serve.
-import { createDb, DatabaseLockedError, DataDirectoryError, migrate, seedDatabase } from "@insats/db";
+import {
+  createDb,
+  DatabaseLockedError,
+  DataDirectoryError,
+  migrate,
+  openReadReplicas,
+  readEnv,
+  seedDatabase,
+} from "@insats/db";
 import { createAuth } from "../auth/better-auth.ts";
 import { readApiEnv } from "../env.ts";
 import { seedDemoUsers } from "../auth/demo-users.ts";
@@ -17,6 +25,11 @@ const database = await createDb().catch((error: unknown) => {
   }
   throw error;
 });
+const { DATABASE_READ_URLS: readUrls } = readEnv();
+if (readUrls && database.kind !== "postgres") {
+  console.error("[api] DATABASE_READ_URLS names standbys of a PostgreSQL primary; set DATABASE_URL to that primary.");
+  process.exit(1);
+}
 await migrate(database.db);
 const seeded = await seedDatabase(database.db);
 const auth = createAuth(database.db, env);
@@ -25,8 +38,12 @@ const demoUsers =
     ? await seedDemoUsers(database.db, auth)
     : [];
 
+// After migrating: a standby replays the primary's schema, and is read only once that is there.
+const readReplicas = readUrls ? await openReadReplicas(database.db, readUrls) : undefined;
+
 const server = createApiServer({
   db: database.db,
+  readReplicas,
   databaseKind: database.kind,
   auth,
   env,
@@ -39,6 +56,10 @@ server.listen(env.PORT, env.HOST, () => {
   console.info(`[api] Insats API on ${address} (${database.kind === "pglite" ? `embedded PGlite in ${database.dataDir ?? "memory"}` : "PostgreSQL"})`);
   console.info(`[api] seeded: ${seeded.initiatives} initiatives, ${seeded.news} news items, ${seeded.organisations} organisations`);
   console.info(`[api] open data: ${address}/v1/initiatives, OpenAPI: ${address}/v1/openapi.json`);
+  if (readReplicas) {
+    const { healthy, configured } = readReplicas.status();
+    console.info(`[api] public reads from ${configured} standby(s), ${healthy} answering now`);
+  }
   for (const user of demoUsers) console.info(`[api] demo login: ${user.email} / ${user.password} (${user.description})`);
 });
 
@@ -49,7 +70,7 @@ const stop = (signal: string) => {
   console.info(`[api] ${signal}: stopping`);
   server.close();
   server.closeAllConnections();
-  database.close().finally(() => process.exit(0));
+  Promise.all([readReplicas?.close(), database.close()]).finally(() => process.exit(0));
 };
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
