@@ -3,14 +3,7 @@ import { BarChart } from "@/charts/BarChart";
 import { ChartFigure } from "@/charts/ChartFigure";
 import { formatDate, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
 import type { FollowUp } from "./load.ts";
-
-/** Benefits outturn ÷ forecast over the reported years: "so far 85 % of the forecast". Null before any report. */
-export function realisedShare(followUp: FollowUp): number | null {
-  const reported = followUp.result.years.filter((year) => year.reported);
-  const forecast = reported.reduce((sum, year) => sum + year.forecast.benefits, 0);
-  if (reported.length === 0 || forecast === 0) return null;
-  return reported.reduce((sum, year) => sum + year.outturn.benefits, 0) / forecast;
-}
+import { realisedShare } from "./realised.ts";
 
 /** Forecast against outturn, in words and as a table, with the fund's ledger when a fund pays. */
 export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
