@@ -34,6 +34,11 @@ export default async function FundPage({ params }: Props) {
               outstanding: formatMoney(locale, fund.totals.outstanding),
             })}
           </p>
+          <p>
+            <a href={`/api/fund/xlsx?locale=${locale}`} download>
+              {t("export")}
+            </a>
+          </p>
           <div className="table-scroll" role="region" aria-labelledby="investments-caption" tabIndex={0}>
             <table className="data-table">
               <caption id="investments-caption">{t("investmentsCaption")}</caption>
