@@ -133,10 +133,10 @@ test("decide with a fund rule, report two years, read the variance and the ledge
   const pdf = await readFile((await (await pdfDownload).path())!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pdfDocument = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
   let text = "";
-  for (let number = 1; number <= document.numPages; number++) {
-    text += (await (await document.getPage(number)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ");
+  for (let number = 1; number <= pdfDocument.numPages; number++) {
+    text += (await (await pdfDocument.getPage(number)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ");
   }
   expect(text).toContain("Hittills");
   expect(text).toContain("Fondens saldo");
