@@ -24,7 +24,7 @@ import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
  * Excel number formats. The comma is Excel's grouping placeholder, shown as the reader's own separator (a space
  * in a Swedish Excel); integers get no decimal part, so no trailing decimal comma ("30,") appears.
  */
-const numberFormats = {
+export const numberFormats = {
   money: "#,##0",
   share: "0.0#%",
   integer: "#,##0",
@@ -40,7 +40,7 @@ export function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
+export type Translate = Awaited<ReturnType<typeof getTranslations>>;
 type Quantity = "money" | "share" | "count" | "year";
 
 const countFormat = (value: number) => (Number.isInteger(value) ? numberFormats.integer : numberFormats.decimal);
@@ -48,14 +48,14 @@ const quantityFormat = (quantity: Quantity, value: number) =>
   quantity === "money" ? numberFormats.money : quantity === "share" ? numberFormats.share : quantity === "year" ? numberFormats.year : countFormat(value);
 
 /** A defined name from translated words: ASCII letters, digits and underscores, valid in Excel and LibreOffice. */
-function nameFrom(...parts: string[]): string {
+export function nameFrom(...parts: string[]): string {
   return parts
     .join("")
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9_]/g, "");
 }
 
-function column(index: number): string {
+export function column(index: number): string {
   let letters = "";
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
@@ -69,7 +69,7 @@ function columnIndex(letters: string): number {
 /** What a key figure shows when the engine gives null (a ratio without costs, payback never reached). */
 export const notDefined = "–";
 
-const sheetRef = (sheet: ExcelJS.Worksheet) => `'${sheet.name.replace(/'/g, "''")}'`;
+export const sheetRef = (sheet: ExcelJS.Worksheet) => `'${sheet.name.replace(/'/g, "''")}'`;
 
 /** The defined names of the results, for a reader's own formulas and for the recalculation test. */
 export interface WorkbookNames {
@@ -113,7 +113,7 @@ function uncertainParts(value: Uncertain): { form: string; min?: number; central
   return { form: value.dist, min: value.min, central: value.mode, max: value.max };
 }
 
-function styleHeader(row: ExcelJS.Row) {
+export function styleHeader(row: ExcelJS.Row) {
   row.font = { bold: true };
   row.alignment = { wrapText: true, vertical: "top" };
 }
