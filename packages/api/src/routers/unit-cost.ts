@@ -1,7 +1,7 @@
-import { listUnitCosts, unitCostListSchema } from "@insats/db";
+import { getOrganisationBySlug, listKoladaUnitCosts, listUnitCosts, unitCostListSchema } from "@insats/db";
 import { knownMunicipalityCodeSchema } from "@insats/domain";
 import { z } from "zod";
-import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
+import { createTRPCRouter, memberProcedure, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** The unit-cost library: SEK per unit with price year, payers and source; with a municipality, its Kolada figures. */
 export const unitCostRouter = createTRPCRouter({
@@ -30,4 +30,28 @@ export const unitCostRouter = createTRPCRouter({
     )
     .output(validatedSynchronously(unitCostListSchema))
     .query(({ ctx, input }) => listUnitCosts(ctx.db, { municipality: input?.municipality })),
+  /**
+   * For the calculator's picker: the Kolada figures of the planner's own organisation — its municipality's (by
+   * its SCB code), its county's municipalities' median, and the nation's — and which municipality and county
+   * those are (null when the organisation has none, e.g. a fund: then the nation's only).
+   */
+  local: memberProcedure("planner")
+    .output(
+      z.object({
+        municipality: z.string().nullable(),
+        countyCode: z.string().nullable(),
+        figures: validatedSynchronously(unitCostListSchema),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const organisation = await getOrganisationBySlug(ctx.db, { slug: ctx.membership.organisationSlug });
+      const municipality =
+        organisation?.scbCode && /^\d{4}$/.test(organisation.scbCode) ? organisation.scbCode : null;
+      const countyCode = organisation?.countyCode ?? null;
+      const figures = await listKoladaUnitCosts(ctx.db, {
+        ...(municipality ? { municipality } : {}),
+        ...(countyCode ? { countyCode } : {}),
+      });
+      return { municipality, countyCode, figures };
+    }),
 });

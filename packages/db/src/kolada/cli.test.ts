@@ -13,7 +13,12 @@ import { createDb } from "../client.ts";
 import { acquireDataDirectoryLock } from "../data-directory-lock.ts";
 import { koladaUnitCosts } from "../schema/kolada-unit-costs.ts";
 import { koladaUnitCostKpis } from "./kpis.ts";
-import { generateStandInFigures, koladaKpiTitles, type KoladaStandIn, startKoladaStandIn } from "./stand-in.ts";
+import {
+  generateStandInFigures,
+  koladaKpiTitles,
+  type KoladaStandIn,
+  startKoladaStandIn,
+} from "./stand-in.ts";
 
 const packageDir = fileURLToPath(new URL("../..", import.meta.url));
 const run = promisify(execFile);

@@ -41,7 +41,8 @@ export const koladaUnitCostKpis = [
     meaning:
       "Institutional care (HVB and other institutions) of children and young people 0–20: gross cost less internal " +
       "income and sales to other municipalities, per care day (SCB and Socialstyrelsen).",
-    provenance: "[A] and [B]; [A] titles it \"Kostnad för HVB-hem, barn och unga 0-20 år, kr/vårddygn (genomsnitt)\".",
+    provenance:
+      '[A] and [B]; [A] titles it "Kostnad för HVB-hem, barn och unga 0-20 år, kr/vårddygn (genomsnitt)".',
     payers: { municipality: 1 },
   },
   {
@@ -51,7 +52,8 @@ export const koladaUnitCostKpis = [
     meaning:
       "Family-home care (familjehem) of children and young people 0–20: gross cost less internal income and sales to " +
       "other municipalities, per care day (SCB and Socialstyrelsen).",
-    provenance: "[A] and [B]: \"Kostnad/vårddygn för familjehemsvård av barn och unga 0-20 år, kr (genomsnitt)\".",
+    provenance:
+      '[A] and [B]: "Kostnad/vårddygn för familjehemsvård av barn och unga 0-20 år, kr (genomsnitt)".',
     payers: { municipality: 1 },
   },
   {
@@ -61,7 +63,7 @@ export const koladaUnitCostKpis = [
     meaning:
       "Special housing for the elderly (särskilt boende): gross cost less internal income and sales to other " +
       "municipalities, per person 65+ living there permanently, per year (SCB and Socialstyrelsen).",
-    provenance: "[A]: N23009 \"Kostnad särskilt boende äldreomsorg, kr/brukare\"; replaces N23002 (see above).",
+    provenance: '[A]: N23009 "Kostnad särskilt boende äldreomsorg, kr/brukare"; replaces N23002 (see above).',
     payers: { municipality: 1 },
   },
   {
@@ -71,7 +73,8 @@ export const koladaUnitCostKpis = [
     meaning:
       "Home care for the elderly in ordinary housing (hemtjänst): gross cost less internal income and sales to " +
       "other municipalities, per person with home care, per year (SCB and Socialstyrelsen).",
-    provenance: "[A]: N21819 \"Kostnad hemtjänst äldreomsorg, kr/hemtjänsttagare\"; the meaning from the title.",
+    provenance:
+      '[A]: N21819 "Kostnad hemtjänst äldreomsorg, kr/hemtjänsttagare"; the meaning from the title.',
     payers: { municipality: 1 },
   },
   {
@@ -81,7 +84,8 @@ export const koladaUnitCostKpis = [
     meaning:
       "Home care in the municipality's own provision, cost per granted hour, from the municipalities that take part " +
       "in SKR's Kostnad per brukare (KPB): published only for those (a U figure), so most municipalities have none.",
-    provenance: "[A]: U21003 \"KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme\"; KPB per SKR's KPB reports.",
+    provenance:
+      '[A]: U21003 "KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme"; KPB per SKR\'s KPB reports.',
     payers: { municipality: 1 },
   },
   {
@@ -92,7 +96,7 @@ export const koladaUnitCostKpis = [
       "Ekonomiskt bistånd paid out during the year (Socialstyrelsen's statistics, refugee households excluded), " +
       "divided by the number of households that received it: per recipient household and year, whatever the spell.",
     provenance:
-      "[A]: N31006 \"Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll\"; the meaning from " +
+      '[A]: N31006 "Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll"; the meaning from ' +
       "the title.",
     payers: { municipality: 1 },
   },

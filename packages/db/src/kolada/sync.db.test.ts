@@ -6,7 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { koladaUnitCosts } from "../schema/kolada-unit-costs.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
-import { generateStandInFigures, koladaKpiTitles, type KoladaStandIn, startKoladaStandIn } from "./stand-in.ts";
+import {
+  generateStandInFigures,
+  koladaKpiTitles,
+  type KoladaStandIn,
+  startKoladaStandIn,
+} from "./stand-in.ts";
 import { KoladaSyncError, type SyncKoladaOptions, syncKoladaUnitCosts } from "./sync.ts";
 
 const titles = {
