@@ -13,9 +13,10 @@ export const unitCostRouter = createTRPCRouter({
         tags: ["unit-costs"],
         summary: "Indicative Swedish unit costs with their sources and price years",
         description:
-          "The national library. With `municipality`, followed by that municipality's and the nation's (0000) " +
-          "unit costs from Kolada, each as Kolada published it: its year is the price year, its source " +
-          '"Kolada, <KPI id> <title>, <year>", and `kolada` says which key figure, municipality and year. ' +
+          "The national library. With `municipality`, followed by that municipality's unit costs from Kolada, the " +
+          "median of its county's municipalities and the nation's (0000), each as Kolada published it: its year is " +
+          'the price year, its source "Kolada, <KPI id> <title>, <year>", and `kolada` says which key figure, year ' +
+          "and whose figure (`scope`: municipality, countyMedian with `countyCode` and `municipalities`, nation). " +
           "Källa: Kolada.",
       },
     })
