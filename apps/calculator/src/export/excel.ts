@@ -11,6 +11,7 @@ import {
   type CostLine,
   type Outcome,
   type Payer,
+  type PickedUnitCost,
   type ScenarioInput,
   type Uncertain,
 } from "@insats/domain";
@@ -133,8 +134,14 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   const unitName = (unit: string) => (t.has(`unitCosts.unit.${unit}`) ? t(`unitCosts.unit.${unit}`) : unit);
   const lineLabel = (line: { id: string; label: string }) => line.label || line.id;
   const sources = keptTemplateSources(scenario);
+  // A unit cost picked from outside the library (Kolada) carries its own source, recorded on the outcome.
+  const picked = new Map<string, PickedUnitCost>(input.outcomes.flatMap((outcome) => (outcome.unitCostSource ? [[`outcomes.${outcome.id}.unitCost`, outcome.unitCostSource] as const] : [])));
   // A payer's share has its line's `payers` source.
-  const sourceNote = (path: string) => (sources.get(path) ?? sources.get(path.replace(/\.payers\.[a-z]+$/, ".payers")))?.note[locale];
+  const sourceNote = (path: string) => {
+    const pick = picked.get(path);
+    if (pick) return w("pickedUnitCost", { source: pick.source });
+    return (sources.get(path) ?? sources.get(path.replace(/\.payers\.[a-z]+$/, ".payers")))?.note[locale];
+  };
   // A payer is in the workbook when some line gives it a share, as in the engine's `byPayer`.
   const lines = [...input.costs, ...input.outcomes];
   const payers = payerKeys.filter((payer) => lines.some((line) => (line.payers[payer] ?? 0) !== 0));
@@ -557,6 +564,20 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
       row.getCell(4).numFmt = numberFormats.money;
       row.getCell(6).numFmt = numberFormats.year;
     }
+  }
+  for (const [path, pick] of picked) {
+    const row = sourcesSheet.addRow([
+      safeText(fieldLabel(path).text),
+      safeText(w("pickedUnitCost", { source: pick.source })),
+      safeText(pick.label[locale]),
+      pick.value,
+      unitName(pick.unit),
+      pick.priceYear,
+      safeText(pick.geography === "Sweden" ? w("sweden") : pick.geography),
+      safeText(pick.source),
+    ]);
+    row.getCell(4).numFmt = numberFormats.money;
+    row.getCell(6).numFmt = numberFormats.year;
   }
   // Long labels and sources wrap within their columns; the rows get the height their text needs, as spreadsheet
   // programs do not grow a row for wrapped text by themselves when they open a file.
