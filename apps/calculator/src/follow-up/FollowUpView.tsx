@@ -1,22 +1,15 @@
+import { realisedShare } from "@insats/domain";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/charts/BarChart";
 import { ChartFigure } from "@/charts/ChartFigure";
 import { formatDate, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
 import type { FollowUp } from "./load.ts";
 
-/** Benefits outturn ÷ forecast over the reported years: "so far 85 % of the forecast". Null before any report. */
-export function realisedShare(followUp: FollowUp): number | null {
-  const reported = followUp.result.years.filter((year) => year.reported);
-  const forecast = reported.reduce((sum, year) => sum + year.forecast.benefits, 0);
-  if (reported.length === 0 || forecast === 0) return null;
-  return reported.reduce((sum, year) => sum + year.outturn.benefits, 0) / forecast;
-}
-
 /** Forecast against outturn, in words and as a table, with the fund's ledger when a fund pays. */
 export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
   const [t, locale] = await Promise.all([getTranslations("followUp"), getLocale()]);
   const { decision, result, scenario } = followUp;
-  const share = realisedShare(followUp);
+  const share = realisedShare(result);
   const forecastNpv = formatMoneyShort(locale, result.totals.forecast.npv);
   const outturnNpv = formatMoneyShort(locale, result.totals.outturn.npv);
   const labelOf = (id: string) => scenario.outcomes.find((outcome) => outcome.id === id)?.label || id;
