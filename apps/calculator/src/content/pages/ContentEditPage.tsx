@@ -7,6 +7,7 @@ import { calculatorEnv } from "@/env";
 import { Link } from "@/i18n/navigation";
 import { requireEditor, resolveWorkspacePath, type Root } from "../access";
 import { ContentEditor } from "../ContentEditor";
+import { FollowUpPublication } from "../FollowUpPublication";
 import { emptyText } from "../form/draft";
 import type { ContentKind } from "../kinds";
 import { contentPath } from "../paths";
@@ -71,6 +72,8 @@ export async function ContentEditPage({ root, params }: { root: Root; params: Pa
     organisationChoices(api, locale),
     kind === "newsItem" ? initiativeChoices(api, locale) : Promise.resolve([]),
   ]);
+  // An initiative's follow-up on its public page; read once the record is known to be the organisation's.
+  const followUp = record && kind === "initiative" ? await api.content.followUpPublication.query({ slug: record.slug }) : null;
   const language = locale === "en" ? "en" : "sv";
   const title = record ? (record.content.title as { sv: string; en: string })[language] || (record.content.title as { sv: string }).sv : null;
   return (
@@ -87,6 +90,7 @@ export async function ContentEditPage({ root, params }: { root: Root; params: Pa
         initiatives={initiatives}
         showcaseUrl={calculatorEnv().SHOWCASE_URL}
       />
+      {record && followUp ? <FollowUpPublication slug={record.slug} initial={followUp} /> : null}
     </>
   );
 }
