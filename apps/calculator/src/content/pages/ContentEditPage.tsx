@@ -7,7 +7,6 @@ import { calculatorEnv } from "@/env";
 import { Link } from "@/i18n/navigation";
 import { requireEditor, resolveWorkspacePath, type Root } from "../access";
 import { ContentEditor } from "../ContentEditor";
-import { FollowUpPublication } from "../FollowUpPublication";
 import { emptyText } from "../form/draft";
 import type { ContentKind } from "../kinds";
 import { contentPath } from "../paths";
@@ -89,8 +88,8 @@ export async function ContentEditPage({ root, params }: { root: Root; params: Pa
         organisations={organisations}
         initiatives={initiatives}
         showcaseUrl={calculatorEnv().SHOWCASE_URL}
+        followUp={followUp}
       />
-      {record && followUp ? <FollowUpPublication slug={record.slug} initial={followUp} /> : null}
     </>
   );
 }
