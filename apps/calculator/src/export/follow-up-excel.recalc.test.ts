@@ -5,10 +5,15 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { scenarioTemplates, workedExampleFollowUp, workedExampleScenario, type ScenarioInputJson } from "@insats/domain";
+import {
+  realisedShare,
+  scenarioTemplates,
+  workedExampleFollowUp,
+  workedExampleScenario,
+  type ScenarioInputJson,
+} from "@insats/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { realisedShare } from "@/follow-up/realised";
 import type { FollowUp } from "@/follow-up/load";
 import type { AppLocale } from "@/i18n/routing";
 import { notDefined } from "./excel";
@@ -69,7 +74,7 @@ function expectWorkbookEquals(workbook: ExcelJS.Workbook, names: FollowUpWorkboo
   expectClose(one(names.totals.outturnPvBenefits), result.totals.outturn.pvBenefits, `${label} outturn pvBenefits`);
   expectClose(one(names.totals.outturnNpv), result.totals.outturn.npv, `${label} outturn npv`);
   expectClose(one(names.totals.varianceNpv), result.totals.varianceNpv, `${label} variance`);
-  expectClose(one(names.realisedShare), realisedShare(expected), `${label} realised share`);
+  expectClose(one(names.realisedShare), realisedShare(expected.result), `${label} realised share`);
   const yearSeries = {
     forecastCosts: (t: number) => result.years[t]!.forecast.costs,
     outturnCosts: (t: number) => result.years[t]!.outturn.costs,

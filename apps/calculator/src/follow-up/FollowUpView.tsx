@@ -1,15 +1,15 @@
+import { realisedShare } from "@insats/domain";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/charts/BarChart";
 import { ChartFigure } from "@/charts/ChartFigure";
 import { formatCount, formatDate, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
 import type { FollowUp } from "./load.ts";
-import { realisedShare } from "./realised.ts";
 
 /** Forecast against outturn, in words and as a table, with the fund's ledger when a fund pays. */
 export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
   const [t, locale] = await Promise.all([getTranslations("followUp"), getLocale()]);
   const { decision, result, scenario } = followUp;
-  const share = realisedShare(followUp);
+  const share = realisedShare(result);
   const forecastNpv = formatMoneyShort(locale, result.totals.forecast.npv);
   const outturnNpv = formatMoneyShort(locale, result.totals.outturn.npv);
   const labelOf = (id: string) => scenario.outcomes.find((outcome) => outcome.id === id)?.label || id;
