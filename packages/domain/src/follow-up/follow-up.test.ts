@@ -148,6 +148,12 @@ describe("parseFollowUpInput", () => {
     expect(paths({ ...base, actuals: [{ offset: 0, unitsAvoided: { welfare: 1e10 } }] })).toEqual([
       "actuals.0.unitsAvoided.welfare",
     ]);
+    expect(paths({ ...base, actuals: [{ offset: 0, costs: { ["x".repeat(101)]: 1 } }] })).toContain(
+      "actuals.0.costs",
+    );
+    expect(paths({ ...base, actuals: [{ offset: 0, unitsAvoided: { "": 1 } }] })).toContain(
+      "actuals.0.unitsAvoided",
+    );
     expect(paths({ ...base, fund: { grant: 1, repaymentShare: -0.1, payers: ["municipality"] } })).toEqual([
       "fund.repaymentShare",
     ]);
