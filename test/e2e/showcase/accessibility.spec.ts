@@ -11,6 +11,7 @@ const everyPage = (["sv", "en"] as const).flatMap((locale) => {
     pages.initiatives,
     `${pages.initiatives}?county=21`,
     `${pages.initiatives}?q=zzzxq`,
+    `${pages.initiatives}?q=servistrainy`,
     ...seededInitiatives.map((initiative) => pages.initiative(initiative.slug)),
     pages.news,
     ...seededNews.map((slug) => pages.newsItem(slug)),

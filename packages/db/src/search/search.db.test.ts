@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { countInitiativeFacets, listInitiatives } from "../queries/initiatives.ts";
 import { seedDatabase } from "../seed/seed.ts";
+import { suggestInitiativeSearch } from "./suggest.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 
 let t: TestDatabase;
@@ -110,5 +111,38 @@ describe("reader queries from the English showcase", () => {
       expect.arrayContaining(["servicetrainee", "skolfam-orebro"]),
     );
     expect(await found("employment")).toEqual(["servicetrainee"]);
+  });
+});
+
+describe("Menade du …? when a search finds nothing", () => {
+  const suggestions: [kind: string, q: string, language: "sv" | "en", suggestion: string, first: string][] = [
+    ["a word misspelt beyond typo tolerance", "servistrainy", "sv", "Servicetrainee", "servicetrainee"],
+    ["a misspelt synonym", "fallskdor", "sv", "fallskada", "styrka-hela-livet"],
+    ["a misspelt word beside one like nothing", "hälsofrämjnde xyzzy", "sv", "Hälsofrämjande", "halsoframjande-insatser-for-seniorer"],
+    ["English, misspelt", "elderli", "en", "elderly", "halsoframjande-insatser-for-seniorer"],
+  ];
+
+  it.each(suggestions)("%s: %s suggests %s, which finds %s", async (_kind, q, language, suggestion, first) => {
+    expect(await found(q, language)).toEqual([]);
+    expect(await suggestInitiativeSearch(t.db, { q, language })).toBe(suggestion);
+    expect((await found(suggestion, language))[0]).toBe(first);
+  });
+
+  it("suggests in the reader's language", async () => {
+    // "elderli" is near the English "elderly", which the Swedish texts do not use.
+    expect(await suggestInitiativeSearch(t.db, { q: "elderli" })).toBeNull();
+  });
+
+  it("suggests nothing for words near no word of the showcase, or when the filters find nothing", async () => {
+    expect(await suggestInitiativeSearch(t.db, { q: "xyzzy" })).toBeNull();
+    // Servicetrainee is in Östergötland (05), not in Gävleborg (21).
+    expect(await suggestInitiativeSearch(t.db, { q: "servistrainy", county: "05" })).toBe("Servicetrainee");
+    expect(await suggestInitiativeSearch(t.db, { q: "servistrainy", county: "21" })).toBeNull();
+  });
+
+  it("keeps phrases and excluded words as typed", async () => {
+    expect(await suggestInitiativeSearch(t.db, { q: 'servistrainy -"läs på recept"' })).toBe(
+      'Servicetrainee -"läs på recept"',
+    );
   });
 });

@@ -1,0 +1,39 @@
+// Searching the showcase over a seeded database: in-process and as REST under /v1.
+import { seedDatabase } from "@insats/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApi, startTestApi } from "../../test/server.ts";
+import { createInnerContext } from "../context.ts";
+import { createCaller } from "../root.ts";
+
+let api: RunningApi;
+let publicCaller: ReturnType<typeof createCaller>;
+
+beforeAll(async () => {
+  api = await startTestApi({ prepare: async (database) => void (await seedDatabase(database.db)) });
+  publicCaller = createCaller(createInnerContext({ db: api.database.db }));
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+const getJson = async (path: string) => {
+  const response = await fetch(`${api.url}${path}`);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe("Menade du …?", () => {
+  it("suggests the nearest search that finds something, in the reader's language", async () => {
+    expect(await publicCaller.search.suggestion({ q: "servistrainy" })).toEqual({ suggestion: "Servicetrainee" });
+    expect(await publicCaller.search.suggestion({ q: "elderli", language: "en" })).toEqual({ suggestion: "elderly" });
+    expect(await publicCaller.search.suggestion({ q: "xyzzy" })).toEqual({ suggestion: null });
+  });
+
+  it("is open data under /v1, and a missing search text is a 400", async () => {
+    const found = await getJson("/v1/search-suggestion?q=fallskdor");
+    expect(found).toEqual({ status: 200, body: { suggestion: "fallskada" } });
+    expect((await getJson("/v1/search-suggestion")).status).toBe(400);
+    expect((await getJson(`/v1/search-suggestion?q=${"a".repeat(201)}`)).status).toBe(400);
+    expect(Object.keys((await getJson("/v1/openapi.json")).body.paths as object)).toContain("/v1/search-suggestion");
+  });
+});

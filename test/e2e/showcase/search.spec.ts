@@ -1,0 +1,32 @@
+// Searching the showcase as a reader does: what an empty result offers, in both languages.
+import { expect, test } from "@playwright/test";
+import { pagesByLocale } from "./seeded.ts";
+
+const { sv, en } = pagesByLocale;
+
+test("a misspelt search that finds nothing offers “Menade du …?”, which runs the search it names", async ({ page }) => {
+  await page.goto(sv.initiatives);
+  await page.getByRole("searchbox", { name: "Sökord" }).fill("servistrainy");
+  await page.getByRole("searchbox", { name: "Sökord" }).press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Inga insatser matchar");
+  await expect(page.getByText("Menade du Servicetrainee?")).toBeVisible();
+  await page.getByRole("link", { name: "Servicetrainee", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=Servicetrainee$/);
+  await expect(page.getByRole("status")).toHaveText("1 insats");
+  await expect(
+    page.getByRole("list", { name: "Sökresultat" }).getByRole("link", { name: "Servicetrainee i Norrköping" }),
+  ).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Sökord" })).toHaveValue("Servicetrainee");
+});
+
+test("the suggestion keeps the reader's filters and language, and all examples are a link away", async ({ page }) => {
+  await page.goto(`${en.initiatives}?q=elderli&county=23`);
+  await expect(page.getByRole("status")).toHaveText("No initiatives match");
+  await page.getByRole("link", { name: "elderly", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/initiatives\?q=elderly&county=23$/);
+  await expect(page.getByRole("status")).not.toHaveText("No initiatives match");
+  await page.goto(`${sv.initiatives}?q=xyzzy`);
+  await expect(page.getByText(/Menade du/)).toHaveCount(0);
+  await page.getByRole("link", { name: "Visa alla insatser" }).click();
+  await expect(page.getByRole("status")).toHaveText("8 insatser");
+});
