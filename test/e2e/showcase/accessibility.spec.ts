@@ -14,6 +14,7 @@ const everyPage = (["sv", "en"] as const).flatMap((locale) => {
     `${pages.initiatives}?q=servistrainy`,
     ...seededInitiatives.map((initiative) => pages.initiative(initiative.slug)),
     pages.news,
+    `${pages.news}?q=seminariumm%20xyzzy`,
     ...seededNews.map((slug) => pages.newsItem(slug)),
     pages.about,
     pages.openData,

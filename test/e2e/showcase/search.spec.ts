@@ -30,3 +30,31 @@ test("the suggestion keeps the reader's filters and language, and all examples a
   await page.getByRole("link", { name: "Visa alla insatser" }).click();
   await expect(page.getByRole("status")).toHaveText("8 insatser");
 });
+
+test("På gång is searchable, with accents left out, and an empty search offers a suggestion and the way back", async ({
+  page,
+}) => {
+  await page.goto(sv.news);
+  await page.getByRole("searchbox", { name: "Sök i På gång" }).fill("malmo");
+  await page.getByRole("searchbox", { name: "Sök i På gång" }).press("Enter");
+  await expect(page).toHaveURL(/\/pa-gang\?q=malmo$/);
+  await expect(page.getByRole("status")).toHaveText("2 träffar för ”malmo”");
+  const results = page.getByRole("list", { name: "Sökträffar i På gång" });
+  await expect(results.getByRole("heading").first()).toHaveText(/bättre att förekomma än förekommas/);
+  await expect(results.getByRole("link", { name: /PulsSmart/ })).toHaveCount(0);
+
+  await page.goto(`${sv.news}?q=seminariumm%20xyzzy`);
+  await expect(page.getByRole("status")).toHaveText("Inget i På gång matchar ”seminariumm xyzzy”");
+  await page.getByRole("link", { name: "seminarium", exact: true }).click();
+  await expect(page).toHaveURL(/\/pa-gang\?q=seminarium$/);
+  await expect(page.getByRole("status")).toHaveText("2 träffar för ”seminarium”");
+  await page.goto(`${sv.news}?q=xyzzy`);
+  await page.getByRole("link", { name: "Visa allt som är på gång" }).click();
+  await expect(page.getByRole("list", { name: "På gång" }).getByRole("listitem")).toHaveCount(3);
+});
+
+test("På gång from /en searches the English texts", async ({ page }) => {
+  await page.goto(`${en.news}?q=healthy%20learning`);
+  await expect(page.getByRole("status")).toHaveText("1 item for “healthy learning”");
+  await expect(page.getByRole("link", { name: "PulsSmart – for healthy learning at school" })).toBeVisible();
+});

@@ -37,3 +37,19 @@ describe("Menade du …?", () => {
     expect(Object.keys((await getJson("/v1/openapi.json")).body.paths as object)).toContain("/v1/search-suggestion");
   });
 });
+
+describe("På gång searched", () => {
+  it("news.list takes q and language, and GET /v1/news?q= finds with accents left out", async () => {
+    const found = await publicCaller.news.list({ q: "healthy learning", language: "en" });
+    expect(found.items.map((item) => item.slug)).toEqual(["pulssmart-projekt"]);
+    const { status, body } = await getJson("/v1/news?q=malmo");
+    expect(status).toBe(200);
+    expect((body.items as { slug: string }[])[0]?.slug).toBe("seminarium-sociala-investeringar-battre-att-forekomma");
+    expect((await getJson("/v1/news?q=")).status).toBe(400);
+  });
+
+  it("suggests for news from the news items' words", async () => {
+    expect(await publicCaller.search.newsSuggestion({ q: "seminariumm xyzzy" })).toEqual({ suggestion: "seminarium" });
+    expect((await getJson("/v1/news-search-suggestion?q=seminariumm")).status).toBe(200);
+  });
+});

@@ -1,11 +1,20 @@
 import { z } from "zod";
-import { suggestInitiativeSearch } from "@insats/db";
-import { initiativeListFilterSchema } from "@insats/domain";
+import { suggestInitiativeSearch, suggestNewsSearch } from "@insats/db";
+import { initiativeListFilterSchema, newsKindSchema } from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
+
+/** A search text as the lists take it (trimmed, 1–200 characters), required. */
+const searchTextSchema = initiativeListFilterSchema.shape.q.unwrap();
 
 const suggestionInputSchema = initiativeListFilterSchema
   .omit({ cursor: true, limit: true })
-  .extend({ q: initiativeListFilterSchema.shape.q.unwrap() });
+  .extend({ q: searchTextSchema });
+
+const newsSuggestionInputSchema = z.strictObject({
+  q: searchTextSchema,
+  language: initiativeListFilterSchema.shape.language,
+  kind: newsKindSchema.optional(),
+});
 
 const suggestionSchema = z.strictObject({
   /** The search to offer instead ("Menade du …?"), or null when none finds anything. */
@@ -27,4 +36,17 @@ export const searchRouter = createTRPCRouter({
     .input(suggestionInputSchema)
     .output(validatedSynchronously(suggestionSchema))
     .query(async ({ ctx, input }) => ({ suggestion: await suggestInitiativeSearch(ctx.db, input) })),
+
+  newsSuggestion: openDataProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/news-search-suggestion",
+        tags: ["news"],
+        summary: "For a search of news items that found nothing: the nearest search that finds some",
+      },
+    })
+    .input(newsSuggestionInputSchema)
+    .output(validatedSynchronously(suggestionSchema))
+    .query(async ({ ctx, input }) => ({ suggestion: await suggestNewsSearch(ctx.db, input) })),
 });

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { countInitiativeFacets, listInitiatives } from "../queries/initiatives.ts";
+import { listNews } from "../queries/news.ts";
 import { seedDatabase } from "../seed/seed.ts";
-import { suggestInitiativeSearch } from "./suggest.ts";
+import { suggestInitiativeSearch, suggestNewsSearch } from "./suggest.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 
 let t: TestDatabase;
@@ -122,7 +123,7 @@ describe("Menade du …? when a search finds nothing", () => {
     ["English, misspelt", "elderli", "en", "elderly", "halsoframjande-insatser-for-seniorer"],
   ];
 
-  it.each(suggestions)("%s: %s suggests %s, which finds %s", async (_kind, q, language, suggestion, first) => {
+  it.each(suggestions)("%s: %s (%s) suggests %s, which finds %s", async (_kind, q, language, suggestion, first) => {
     expect(await found(q, language)).toEqual([]);
     expect(await suggestInitiativeSearch(t.db, { q, language })).toBe(suggestion);
     expect((await found(suggestion, language))[0]).toBe(first);
@@ -144,5 +145,66 @@ describe("Menade du …? when a search finds nothing", () => {
     expect(await suggestInitiativeSearch(t.db, { q: 'servistrainy -"läs på recept"' })).toBe(
       'Servicetrainee -"läs på recept"',
     );
+  });
+});
+
+const foundNews = async (q: string, language?: "sv" | "en") =>
+  (await listNews(t.db, { q, limit: 100, language })).items.map((item) => item.slug);
+
+const eso = "eso-rapport-med-framtiden-for-sig";
+const seminar = "seminarium-sociala-investeringar-battre-att-forekomma";
+const pulsSmart = "pulssmart-projekt";
+
+const newsQueries: [kind: string, q: string, language: "sv" | "en", first: string][] = [
+  ["title word", "seminarium", "sv", seminar],
+  ["accents left out", "malmo", "sv", seminar],
+  ["accents left out, in a title", "forekomma", "sv", seminar],
+  ["stemmed", "skolan", "sv", pulsSmart],
+  ["synonym", "jobb", "sv", eso],
+  ["typo", "karlskona", "sv", pulsSmart],
+  ["typo, accents left out", "framtidn", "sv", eso],
+  ["compound part", "prestationer", "sv", pulsSmart],
+  ["whole word before a part of a longer word", "arbete", "sv", eso],
+  ["English word", "healthy learning", "en", pulsSmart],
+  ["English, stemmed", "pupil", "en", pulsSmart],
+  ["English, stemmed", "collaborating", "en", pulsSmart],
+  ["English synonym", "job", "en", eso],
+  ["Swedish title from /en", "bättre att förekomma", "en", seminar],
+];
+
+describe("reader queries of På gång", () => {
+  it.each(newsQueries)("%s: %s (%s) finds %s first", async (_kind, q, language, first) => {
+    expect((await foundNews(q, language))[0]).toBe(first);
+  });
+
+  it("ranks a text with only a part of a longer word after the whole word, and finds both", async () => {
+    // PulsSmart says "samarbete" and "utvecklingsarbete"; the ESO report says "arbetade".
+    expect(await foundNews("arbete")).toEqual([eso, pulsSmart]);
+  });
+
+  it("keeps exclusions and the kind filter", async () => {
+    expect(await foundNews("malmö -förekomma")).toEqual([eso]);
+    expect((await listNews(t.db, { q: "malmö", kind: "report" })).items.map((item) => item.slug)).toEqual([eso]);
+  });
+
+  it("pages through a search with its cursor, and the total counts every match", async () => {
+    const all = await foundNews("sociala investeringar");
+    expect(all.length).toBeGreaterThan(1);
+    const first = await listNews(t.db, { q: "sociala investeringar", limit: 1 });
+    expect(first.total).toBe(all.length);
+    const second = await listNews(t.db, { q: "sociala investeringar", limit: 1, cursor: first.nextCursor! });
+    expect([...first.items, ...second.items].map((item) => item.slug)).toEqual(all.slice(0, 2));
+    await expect(listNews(t.db, { q: "malmö", cursor: first.nextCursor! })).resolves.toMatchObject({ total: 2 });
+    await expect(listNews(t.db, { cursor: first.nextCursor! })).rejects.toThrow(/cursor/i);
+  });
+
+  it("refuses a search text longer than 200 characters", async () => {
+    await expect(listNews(t.db, { q: "a".repeat(201) })).rejects.toThrow(/200/);
+  });
+
+  it("offers “Menade du …?” for news from the news items' words", async () => {
+    expect(await foundNews("seminariumm xyzzy")).toEqual([]);
+    expect(await suggestNewsSearch(t.db, { q: "seminariumm xyzzy" })).toBe("seminarium");
+    expect(await suggestNewsSearch(t.db, { q: "xyzzy" })).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { foldedForMatching, matchFoldingLetters } from "../schema/columns.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItems } from "../schema/news.ts";
 import { type InitiativeListParams, listInitiatives } from "../queries/initiatives.ts";
+import { listNews, type NewsListParams } from "../queries/news.ts";
 import { executeRows } from "../queries/raw.ts";
 import { foldWord } from "./query.ts";
 import { englishSynonyms, swedishSynonyms } from "./synonyms.ts";
@@ -28,7 +29,10 @@ const shortestWord = 3;
 const wordSeparators = `[^a-zA-Z0-9${matchFoldingLetters}]+`;
 const capitalised = `^[A-Z${[...matchFoldingLetters].filter((letter) => letter !== letter.toLowerCase()).join("")}]`;
 
-/** The texts of published initiatives and news items whose words a suggestion is chosen from. */
+/**
+ * The texts of published initiatives and news items whose words a suggestion is chosen from: titles, taglines
+ * and search terms of initiatives, titles and summaries of news items (no tagline; and far fewer of them).
+ */
 function vocabularyTexts(language: SearchLanguage): SQL {
   // The English showcase also searches the Swedish texts, so a Swedish name is a word of its vocabulary too.
   const initiativeText =
@@ -37,8 +41,8 @@ function vocabularyTexts(language: SearchLanguage): SQL {
       : sql`concat_ws(' ', ${initiatives.titleSv}, ${initiatives.taglineSv}, ${initiatives.searchTerms})`;
   const newsText =
     language === "en"
-      ? sql`concat_ws(' ', ${newsItems.titleEn}, ${newsItems.titleSv})`
-      : sql`${newsItems.titleSv}`;
+      ? sql`concat_ws(' ', ${newsItems.titleEn}, ${newsItems.summaryEn}, ${newsItems.titleSv})`
+      : sql`concat_ws(' ', ${newsItems.titleSv}, ${newsItems.summarySv})`;
   return sql`select ${initiativeText} as text from ${initiatives} where ${initiatives.published}
     union all select ${newsText} from ${newsItems} where ${newsItems.published}
     union all select json_array_elements_text(${synonymWords(language)}::json)`;
@@ -124,18 +128,34 @@ export async function nearestWordsQuery(
     : undefined;
 }
 
-/**
- * "Menade du …?" for a list of initiatives that found nothing: `q` with its unknown words replaced by the
- * nearest words of the showcase (`nearestWordsQuery`), in the reader's language, when the same filters with it
- * find at least one initiative; otherwise null.
- */
-export async function suggestInitiativeSearch(
+/** The suggestion for `q` (`nearestWordsQuery`) when `finds` says it finds something, otherwise null. */
+async function suggestionThatFinds(
   db: Database,
-  params: InitiativeListParams,
+  q: string | undefined,
+  language: SearchLanguage,
+  finds: (suggestion: string) => Promise<boolean>,
 ): Promise<string | null> {
-  if (params.q === undefined) return null;
-  const suggestion = await nearestWordsQuery(db, params.q, params.language ?? "sv");
-  if (suggestion === undefined) return null;
-  const { total } = await listInitiatives(db, { ...params, q: suggestion, cursor: undefined, limit: 1 });
-  return total > 0 ? suggestion : null;
+  if (q === undefined) return null;
+  const suggestion = await nearestWordsQuery(db, q, language);
+  return suggestion !== undefined && (await finds(suggestion)) ? suggestion : null;
+}
+
+/**
+ * "Menade du …?" for a list of initiatives that found nothing: `q` with its words replaced by the nearest words
+ * of the showcase (`nearestWordsQuery`), in the reader's language, when the same filters with it find at least
+ * one initiative; otherwise null.
+ */
+export function suggestInitiativeSearch(db: Database, params: InitiativeListParams): Promise<string | null> {
+  return suggestionThatFinds(db, params.q, params.language ?? "sv", async (q) => {
+    const { total } = await listInitiatives(db, { ...params, q, cursor: undefined, limit: 1 });
+    return total > 0;
+  });
+}
+
+/** The same for "På gång": a suggestion that finds at least one news item with the same filters. */
+export function suggestNewsSearch(db: Database, params: NewsListParams): Promise<string | null> {
+  return suggestionThatFinds(db, params.q, params.language ?? "sv", async (q) => {
+    const { total } = await listNews(db, { ...params, q, cursor: undefined, limit: 1 });
+    return total > 0;
+  });
 }
