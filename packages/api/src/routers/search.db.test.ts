@@ -53,3 +53,15 @@ describe("På gång searched", () => {
     expect((await getJson("/v1/news-search-suggestion?q=seminariumm")).status).toBe(200);
   });
 });
+
+describe("one search of examples and news", () => {
+  it("answers both lists with totals over tRPC and at /v1/search", async () => {
+    const found = await publicCaller.search.all({ q: "pulssmart", limit: 5 });
+    expect(found.initiatives.items.map((item) => item.slug)).toEqual(["pulssmart"]);
+    expect(found.news.items.map((item) => item.slug)).toEqual(["pulssmart-projekt"]);
+    const { status, body } = await getJson("/v1/search?q=seminariumm%20xyzzy");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ initiatives: { total: 0 }, news: { total: 0 }, suggestion: "seminarium" });
+    expect((await getJson("/v1/search?q=malm%C3%B6&limit=0")).status).toBe(400);
+  });
+});

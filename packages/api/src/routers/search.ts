@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { suggestInitiativeSearch, suggestNewsSearch } from "@insats/db";
+import {
+  initiativePageSchema,
+  newsPageSchema,
+  searchShowcase,
+  suggestInitiativeSearch,
+  suggestNewsSearch,
+} from "@insats/db";
 import { initiativeListFilterSchema, newsKindSchema } from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
@@ -21,8 +27,34 @@ const suggestionSchema = z.strictObject({
   suggestion: z.string().nullable(),
 });
 
-/** Searching the showcase beyond one list: what to offer when a search finds nothing. */
+const showcaseSearchInputSchema = z.strictObject({
+  q: searchTextSchema,
+  language: initiativeListFilterSchema.shape.language,
+  limit: initiativeListFilterSchema.shape.limit,
+});
+
+const showcaseSearchSchema = z.strictObject({
+  initiatives: initiativePageSchema,
+  news: newsPageSchema,
+  suggestion: suggestionSchema.shape.suggestion,
+});
+
+/** Searching the showcase beyond one list: examples and news at once, and what to offer when a search finds nothing. */
 export const searchRouter = createTRPCRouter({
+  all: openDataProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/search",
+        tags: ["initiatives", "news"],
+        summary:
+          "One search of published initiatives and news items: the first of each (limit), best first, with totals and a suggestion when neither finds anything",
+      },
+    })
+    .input(showcaseSearchInputSchema)
+    .output(validatedSynchronously(showcaseSearchSchema))
+    .query(({ ctx, input }) => searchShowcase(ctx.db, input)),
+
   suggestion: openDataProcedure
     .meta({
       openapi: {

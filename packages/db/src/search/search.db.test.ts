@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countInitiativeFacets, listInitiatives } from "../queries/initiatives.ts";
 import { listNews } from "../queries/news.ts";
 import { seedDatabase } from "../seed/seed.ts";
+import { searchShowcase } from "./showcase.ts";
 import { suggestInitiativeSearch, suggestNewsSearch } from "./suggest.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 
@@ -206,5 +207,34 @@ describe("reader queries of På gång", () => {
     expect(await foundNews("seminariumm xyzzy")).toEqual([]);
     expect(await suggestNewsSearch(t.db, { q: "seminariumm xyzzy" })).toBe("seminarium");
     expect(await suggestNewsSearch(t.db, { q: "xyzzy" })).toBeNull();
+  });
+});
+
+describe("one search of examples and news", () => {
+  const slugs = (page: { items: { slug: string }[] }) => page.items.map((item) => item.slug);
+
+  it("finds examples and news items for one query, with their totals", async () => {
+    const found = await searchShowcase(t.db, { q: "pulssmart" });
+    expect(slugs(found.initiatives)).toEqual(["pulssmart"]);
+    expect(slugs(found.news)).toEqual([pulsSmart]);
+    expect(found.suggestion).toBeNull();
+    const limited = await searchShowcase(t.db, { q: "sociala investeringar", limit: 1 });
+    expect(limited.news.items).toHaveLength(1);
+    expect(limited.news.total).toBe((await foundNews("sociala investeringar")).length);
+  });
+
+  it("searches with the reader's language", async () => {
+    const english = await searchShowcase(t.db, { q: "healthy learning", language: "en" });
+    expect(slugs(english.news)).toEqual([pulsSmart]);
+  });
+
+  it("suggests from both when neither finds anything", async () => {
+    const nothing = await searchShowcase(t.db, { q: "seminariumm xyzzy" });
+    expect([nothing.initiatives.total, nothing.news.total]).toEqual([0, 0]);
+    // Only news items say "seminarium": a suggestion that finds news and no example is offered.
+    expect(nothing.suggestion).toBe("seminarium");
+    expect((await searchShowcase(t.db, { q: "seminarium" })).initiatives.total).toBe(0);
+    expect((await searchShowcase(t.db, { q: "servistrainy" })).suggestion).toBe("Servicetrainee");
+    expect((await searchShowcase(t.db, { q: "xyzzy" })).suggestion).toBeNull();
   });
 });

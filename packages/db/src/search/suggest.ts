@@ -129,7 +129,7 @@ export async function nearestWordsQuery(
 }
 
 /** The suggestion for `q` (`nearestWordsQuery`) when `finds` says it finds something, otherwise null. */
-async function suggestionThatFinds(
+export async function suggestionThatFinds(
   db: Database,
   q: string | undefined,
   language: SearchLanguage,
