@@ -19,6 +19,8 @@ const everyPage = (["sv", "en"] as const).flatMap((locale) => {
     pages.about,
     pages.openData,
     pages.accessibility,
+    `${pages.search}?q=pulssmart`,
+    `${pages.search}?q=seminariumm%20xyzzy`,
     locale === "sv" ? "/insatser/finns-inte" : "/en/initiatives/does-not-exist",
   ];
 });
@@ -110,6 +112,7 @@ for (const path of [
   pagesByLocale.sv.home,
   pagesByLocale.sv.initiatives,
   pagesByLocale.sv.initiative("servicetrainee"),
+  `${pagesByLocale.sv.search}?q=pulssmart`,
 ]) {
   test(`${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });

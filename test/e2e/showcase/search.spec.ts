@@ -58,3 +58,42 @@ test("På gång from /en searches the English texts", async ({ page }) => {
   await expect(page.getByRole("status")).toHaveText("1 item for “healthy learning”");
   await expect(page.getByRole("link", { name: "PulsSmart – for healthy learning at school" })).toBeVisible();
 });
+
+test("one search from the menu finds examples and news, each under its heading with its count", async ({ page }) => {
+  await page.goto(sv.home);
+  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Sök" }).click();
+  await expect(page).toHaveURL(/\/sok$/);
+  await page.getByRole("searchbox", { name: "Sök bland insatser och På gång" }).fill("pulssmart");
+  await page.getByRole("searchbox", { name: "Sök bland insatser och På gång" }).press("Enter");
+  await expect(page).toHaveURL(/\/sok\?q=pulssmart$/);
+  await expect(page.getByRole("status")).toHaveText("1 insats och 1 sak på gång för ”pulssmart”");
+  const initiatives = page.getByRole("list", { name: "Insatser (1)" });
+  await expect(initiatives.getByRole("link", { name: /PulsSmart/ })).toBeVisible();
+  const news = page.getByRole("list", { name: "På gång (1)" });
+  await news.getByRole("link", { name: "PulsSmart – för ett friskt lärande i skolan" }).click();
+  await expect(page).toHaveURL(/\/pa-gang\/pulssmart-projekt$/);
+});
+
+test("one search that finds nothing suggests a search that finds news, and leads to both lists", async ({ page }) => {
+  await page.goto(`${sv.search}?q=seminariumm%20xyzzy`);
+  await expect(page.getByRole("status")).toHaveText("Inga insatser och inget på gång för ”seminariumm xyzzy”");
+  await page.getByRole("link", { name: "seminarium", exact: true }).click();
+  await expect(page).toHaveURL(/\/sok\?q=seminarium$/);
+  await expect(page.getByRole("status")).toHaveText("Inga insatser och 2 saker på gång för ”seminarium”");
+  await expect(page.getByText("Inga insatser matchar.")).toBeVisible();
+  await page.goto(`${en.search}?q=xyzzy`);
+  await expect(page.getByRole("status")).toHaveText("No initiatives and nothing under way for “xyzzy”");
+  await page.getByRole("link", { name: "Show all initiatives" }).click();
+  await expect(page).toHaveURL(/\/en\/initiatives$/);
+});
+
+test("the examples' and news' empty searches lead on to the one search", async ({ page }) => {
+  await page.goto(`${sv.initiatives}?q=seminarium`);
+  await page.getByRole("link", { name: "Sök på ”seminarium” bland både insatser och På gång" }).click();
+  await expect(page).toHaveURL(/\/sok\?q=seminarium$/);
+  await expect(page.getByRole("list", { name: "På gång (2)" })).toBeVisible();
+  await page.goto(`${en.news}?q=servicetrainee`);
+  await page.getByRole("link", { name: "Search for “servicetrainee” in both initiatives and what is under way" }).click();
+  await expect(page).toHaveURL(/\/en\/search\?q=servicetrainee$/);
+  await expect(page.getByRole("list", { name: "Initiatives (1)" })).toBeVisible();
+});

@@ -120,15 +120,24 @@ describe("Menade du …? when a search finds nothing", () => {
   const suggestions: [kind: string, q: string, language: "sv" | "en", suggestion: string, first: string][] = [
     ["a word misspelt beyond typo tolerance", "servistrainy", "sv", "Servicetrainee", "servicetrainee"],
     ["a misspelt synonym", "fallskdor", "sv", "fallskada", "styrka-hela-livet"],
-    ["a misspelt word beside one like nothing", "hälsofrämjnde xyzzy", "sv", "Hälsofrämjande", "halsoframjande-insatser-for-seniorer"],
+    [
+      "a misspelt word beside one like nothing",
+      "hälsofrämjnde xyzzy",
+      "sv",
+      "Hälsofrämjande",
+      "halsoframjande-insatser-for-seniorer",
+    ],
     ["English, misspelt", "elderli", "en", "elderly", "halsoframjande-insatser-for-seniorer"],
   ];
 
-  it.each(suggestions)("%s: %s (%s) suggests %s, which finds %s", async (_kind, q, language, suggestion, first) => {
-    expect(await found(q, language)).toEqual([]);
-    expect(await suggestInitiativeSearch(t.db, { q, language })).toBe(suggestion);
-    expect((await found(suggestion, language))[0]).toBe(first);
-  });
+  it.each(suggestions)(
+    "%s: %s (%s) suggests %s, which finds %s",
+    async (_kind, q, language, suggestion, first) => {
+      expect(await found(q, language)).toEqual([]);
+      expect(await suggestInitiativeSearch(t.db, { q, language })).toBe(suggestion);
+      expect((await found(suggestion, language))[0]).toBe(first);
+    },
+  );
 
   it("suggests in the reader's language", async () => {
     // "elderli" is near the English "elderly", which the Swedish texts do not use.
@@ -185,7 +194,9 @@ describe("reader queries of På gång", () => {
 
   it("keeps exclusions and the kind filter", async () => {
     expect(await foundNews("malmö -förekomma")).toEqual([eso]);
-    expect((await listNews(t.db, { q: "malmö", kind: "report" })).items.map((item) => item.slug)).toEqual([eso]);
+    expect((await listNews(t.db, { q: "malmö", kind: "report" })).items.map((item) => item.slug)).toEqual([
+      eso,
+    ]);
   });
 
   it("pages through a search with its cursor, and the total counts every match", async () => {
@@ -195,7 +206,9 @@ describe("reader queries of På gång", () => {
     expect(first.total).toBe(all.length);
     const second = await listNews(t.db, { q: "sociala investeringar", limit: 1, cursor: first.nextCursor! });
     expect([...first.items, ...second.items].map((item) => item.slug)).toEqual(all.slice(0, 2));
-    await expect(listNews(t.db, { q: "malmö", cursor: first.nextCursor! })).resolves.toMatchObject({ total: 2 });
+    await expect(listNews(t.db, { q: "malmö", cursor: first.nextCursor! })).resolves.toMatchObject({
+      total: 2,
+    });
     await expect(listNews(t.db, { cursor: first.nextCursor! })).rejects.toThrow(/cursor/i);
   });
 

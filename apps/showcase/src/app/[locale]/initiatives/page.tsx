@@ -146,7 +146,9 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
                   {t.rich("emptySuggestion", {
                     suggestion,
                     link: (chunks) => (
-                      <Link href={listHref({ filter: { ...search.filter, q: suggestion }, page: 1 })}>{chunks}</Link>
+                      <Link href={listHref({ filter: { ...search.filter, q: suggestion }, page: 1 })}>
+                        {chunks}
+                      </Link>
                     ),
                   })}
                 </p>
@@ -155,6 +157,15 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
               <ul>
                 {active.length > 1 ? <li>{t("emptyRemoveOne")}</li> : null}
                 {search.filter.q ? <li>{t("emptyOtherWords")}</li> : null}
+                {search.filter.q ? (
+                  <li>
+                    <Link
+                      href={localizedPath({ pathname: "/search", query: { q: search.filter.q } }, locale)}
+                    >
+                      {t("emptySearchEverything", { q: search.filter.q })}
+                    </Link>
+                  </li>
+                ) : null}
                 <li>
                   <Link href={listHref({ filter: {}, page: 1 })}>{t("emptyShowAll")}</Link>
                 </li>

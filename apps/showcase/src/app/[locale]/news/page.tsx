@@ -74,9 +74,16 @@ export default async function NewsPage({ params, searchParams }: PageProps<"/[lo
                 })}
               </p>
             ) : null}
-            <p>
-              <Link href={newsHref()}>{t("showAll")}</Link>
-            </p>
+            <ul>
+              <li>
+                <Link href={localizedPath({ pathname: "/search", query: { q } }, locale)}>
+                  {t("searchEverything", { q })}
+                </Link>
+              </li>
+              <li>
+                <Link href={newsHref()}>{t("showAll")}</Link>
+              </li>
+            </ul>
           </div>
         )
       ) : (
