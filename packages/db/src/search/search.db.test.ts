@@ -42,6 +42,15 @@ const swedishQueries: [kind: string, q: string, first: string][] = [
   ["typo", "fallprevenshon", "styrka-hela-livet"],
   ["typo", "pulsmart", "pulssmart"],
   ["compound part", "störning", "las-pa-recept"],
+  ["prefix of a compound", "språk", "las-pa-recept"],
+  ["accents left out, a part of a compound", "lasning", "las-pa-recept"],
+  ["as written, capitalised", "Örebro", "el-sistema-orebro"],
+  ["synonym, inflected", "familjehemmen", "skolfam-orebro"],
+  ["synonym", "försörjningsstöd", "servicetrainee"],
+  ["synonym", "hemhjälp", "halsoframjande-insatser-for-seniorer"],
+  ["synonym, inflected compound", "ålderspensionärer", "halsoframjande-insatser-for-seniorer"],
+  ["typo", "hälsofrämjade", "halsoframjande-insatser-for-seniorer"],
+  ["phrase", '"hela livet"', "styrka-hela-livet"],
   ["whole word before a part of a longer word", "arbete", "servicetrainee"],
 ];
 
@@ -94,6 +103,13 @@ const englishQueries: [kind: string, q: string, first: string][] = [
   ["English synonym", "foster care", "skolfam-orebro"],
   ["English, stemmed", "falls", "styrka-hela-livet"],
   ["English focus area label", "children in care", "skolfam-orebro"],
+  ["English synonym, stemmed", "jobs", "servicetrainee"],
+  ["English synonym, stemmed", "pensioners", "halsoframjande-insatser-for-seniorer"],
+  ["English synonym", "fractures", "styrka-hela-livet"],
+  ["English word", "orchestra", "el-sistema-orebro"],
+  ["English words", "school results", "pulssmart"],
+  ["English typo", "prescripton", "las-pa-recept"],
+  ["Swedish place from /en, accents left out", "Orebro", "el-sistema-orebro"],
   ["Swedish name from /en", "läs på recept", "las-pa-recept"],
   ["Swedish word from /en, accents left out", "aldre", "halsoframjande-insatser-for-seniorer"],
 ];
@@ -101,6 +117,12 @@ const englishQueries: [kind: string, q: string, first: string][] = [
 describe("reader queries from the English showcase", () => {
   it.each(englishQueries)("%s: %s finds %s first", async (_kind, q, first) => {
     expect((await found(q, "en"))[0]).toBe(first);
+  });
+
+  it("offers the English label's word for a typo in it, which typo tolerance leaves to the suggestion", async () => {
+    // "Employment and self-sufficiency" is a focus-area label, not a word of the texts typos are compared with.
+    expect(await found("employmnt", "en")).toEqual([]);
+    expect(await suggestInitiativeSearch(t.db, { q: "employmnt", language: "en" })).toBe("employment");
   });
 
   it("searches the English texts and labels with English stemming, beyond what Swedish search finds", async () => {
