@@ -34,6 +34,12 @@ export function getInitiativeFacets(filter: InitiativeFilter, language: SearchLa
   return api().initiative.facets.query({ ...filter, language });
 }
 
+/** "Menade du …?": for a search that found nothing, the nearest search that finds something, or null. */
+export async function getSearchSuggestion(filter: InitiativeFilter, language: SearchLanguage = "sv") {
+  if (filter.q === undefined) return null;
+  return displaySafe(await api().search.suggestion.query({ ...filter, q: filter.q, language })).suggestion;
+}
+
 /** Cached per request: the page and its metadata ask for the same initiative. */
 export const getInitiative = cache(async (slug: string) =>
   displaySafe(await api().initiative.bySlug.query({ slug })),
