@@ -11,7 +11,12 @@ import {
 import { initiativeListFilterSchema, slugSchema } from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
-const facetFilterSchema = initiativeListFilterSchema.omit({ cursor: true, limit: true });
+const facetFilterSchema = initiativeListFilterSchema.omit({
+  cursor: true,
+  page: true,
+  limit: true,
+  sort: true,
+});
 
 /** The public showcase: published initiatives only. */
 export const initiativeRouter = createTRPCRouter({

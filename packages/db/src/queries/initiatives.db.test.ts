@@ -213,6 +213,59 @@ describe("pagination", () => {
     expect(caches.searchMatches.held).toBeGreaterThan(0);
   });
 
+  it("gives a numbered page without walking the cursors before it, in every ordering", async () => {
+    for (const params of [
+      {},
+      { q: "och" },
+      { county: "21" },
+      { sort: "evidence" },
+      { q: "och", sort: "title" },
+    ] as InitiativeListParams[]) {
+      const all = await listInitiatives(t.db, { ...params, limit: 100 });
+      const byPage: string[] = [];
+      for (let page = 1; page <= 4; page += 1) {
+        const numbered = await listInitiatives(t.db, { ...params, limit: 3, page });
+        expect(numbered.total, JSON.stringify(params)).toBe(all.total);
+        byPage.push(...numbered.items.map((item) => item.slug));
+        // The numbered page's cursor continues where it ends.
+        if (numbered.nextCursor !== null) {
+          const next = await listInitiatives(t.db, { ...params, limit: 3, cursor: numbered.nextCursor });
+          const following = await listInitiatives(t.db, { ...params, limit: 3, page: page + 1 });
+          expect(next.items.map((item) => item.slug)).toEqual(following.items.map((item) => item.slug));
+        }
+      }
+      expect(byPage, JSON.stringify(params)).toEqual(all.items.map((item) => item.slug));
+    }
+    // Past the end: no items, and still the total.
+    expect(await listInitiatives(t.db, { limit: 3, page: 50 })).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 8,
+    });
+  });
+
+  it("puts the best-evidenced first in evidence order, then the most recently published", async () => {
+    const { items } = await listInitiatives(t.db, { sort: "evidence", limit: 100 });
+    const levels = items.map((item) => item.bestEvidenceLevel ?? -1);
+    expect(levels).toEqual([...levels].sort((a, b) => b - a));
+    expect(levels[0]).toBe(4);
+    expect(items.map((item) => item.slug).sort()).toEqual(alphabetical);
+    const top = await listInitiatives(t.db, { sort: "evidence", limit: 3 });
+    expect(top.items.map((item) => item.slug)).toEqual(items.slice(0, 3).map((item) => item.slug));
+    expect(top.items.map((item) => item.slug)).toContain("servicetrainee");
+  });
+
+  it("refuses a page together with a cursor, and a page out of range", async () => {
+    const titled = await listInitiatives(t.db, { limit: 2 });
+    await expect(listInitiatives(t.db, { page: 2, cursor: titled.nextCursor! })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(listInitiatives(t.db, { page: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      listInitiatives(t.db, { sort: "evidence", cursor: titled.nextCursor! }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
   it("rejects a cursor that is not one, or one of the other ordering", async () => {
     const titled = await listInitiatives(t.db, { limit: 2 });
     const ranked = await listInitiatives(t.db, { q: "och", limit: 2 });
@@ -359,6 +412,8 @@ describe("arbitrary filters", () => {
       // Blank text is a validation error (the domain schema wants none or some).
       q: searchText.filter((text) => text.trim() !== "" && text.length <= 200),
       limit: fc.integer({ min: 1, max: 100 }),
+      page: fc.integer({ min: 1, max: 12 }),
+      sort: fc.constantFrom("title", "evidence"),
       includeUnpublished: fc.boolean(),
     },
     { requiredKeys: [] },
@@ -376,6 +431,8 @@ describe("arbitrary filters", () => {
       q: fc.oneof(searchText, fc.string({ minLength: 195, maxLength: 210 }), fc.constant("")),
       cursor: fc.oneof(fc.string({ maxLength: 40 }), fc.base64String({ maxLength: 60 })),
       limit: fc.oneof(fc.integer({ min: -1, max: 120 }), fc.double()),
+      page: fc.oneof(fc.integer({ min: -1, max: 20_000 }), fc.double()),
+      sort: fc.oneof(fc.constantFrom("title", "evidence", "rank"), fc.string()),
       unknown: fc.string(),
     },
     { requiredKeys: [] },

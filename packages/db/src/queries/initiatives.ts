@@ -92,8 +92,14 @@ interface ParsedListParams {
 
 function parseListParams(params: InitiativeListParams): ParsedListParams {
   const { includeUnpublished, ownerOrganisationId, ...filter } = params;
+  const parsed = parseContent(initiativeListFilterSchema, filter, "initiative filter");
+  if (parsed.page !== undefined && parsed.cursor !== undefined) {
+    throw new ValidationError("initiative filter", [
+      { path: "page", message: "Give either page or cursor, not both" },
+    ]);
+  }
   return {
-    filter: parseContent(initiativeListFilterSchema, filter, "initiative filter"),
+    filter: parsed,
     includeUnpublished: includeUnpublished === true,
     ownerOrganisationId,
     searchMode: "words",
@@ -411,38 +417,77 @@ async function listPage(
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
+  const order = listOrder(filter);
   const rank =
     filter.q === undefined ? undefined : searchOf(filter.q, parsed.searchMode, filter.language).rank;
   const cache = caches?.searchMatches;
+  const offset = filter.page === undefined ? 0 : (filter.page - 1) * filter.limit;
   const rows =
-    rank === undefined
-      ? await titlePage(db, where, filter)
-      : ((cache && cache.capacity > 0
+    order !== "rank" || rank === undefined
+      ? await orderedPage(db, where, order === "evidence" ? "evidence" : "title", { ...filter, offset })
+      : ((cache && cache.capacity > 0 && offset === 0
           ? await cachedSearchPage(db, cache, filterKey(parsed), where, rank, filter)
-          : undefined) ?? (await searchPage(db, where, rank, filter)));
+          : undefined) ?? (await searchPage(db, where, rank, { ...filter, offset })));
   const hasMore = rows.length > filter.limit;
   const items = hasMore ? rows.slice(0, filter.limit) : rows;
   const last = items.at(-1);
+  const skipped = filter.cursor !== undefined || offset > 0;
   return {
     items: items.map(summaryOf),
-    nextCursor:
-      hasMore && last
-        ? filter.q === undefined
-          ? encodeKeyCursor("title", [last.titleSort, last.id])
-          : encodeKeyCursor("rank", [last.rank, last.titleSort, last.id])
-        : null,
-    total: rows[0]?.total ?? (filter.cursor === undefined ? 0 : await countInitiatives(db, where)),
+    nextCursor: hasMore && last ? nextCursorAfter(order, last, filter, offset) : null,
+    total: rows[0]?.total ?? (skipped ? await countInitiatives(db, where) : 0),
   };
 }
 
-type PageParams = Pick<InitiativeListFilter, "cursor" | "limit">;
+/** The order a list is in: a search by rank unless another is asked for, anything else by title. */
+function listOrder(filter: InitiativeListFilter): "rank" | "title" | "evidence" {
+  return filter.sort ?? (filter.q === undefined ? "title" : "rank");
+}
 
 /**
- * In title order the page is the first rows of an index (past the cursor), and the total a separate count
- * (index-only where it can be), evaluated once.
+ * The cursor after `last`: its sort key in title and rank order (a keyset, stable while rows are added), its
+ * position in evidence order, whose key (a level computed from the evaluations) no index holds.
  */
-function titlePage(db: Database, where: SQL | undefined, { cursor, limit }: PageParams) {
+function nextCursorAfter(
+  order: "rank" | "title" | "evidence",
+  last: { titleSort: string; id: string; rank: string },
+  filter: PageParams,
+  offset: number,
+): string {
+  if (order === "title") return encodeKeyCursor("title", [last.titleSort, last.id]);
+  if (order === "rank") return encodeKeyCursor("rank", [last.rank, last.titleSort, last.id]);
+  const start = filter.cursor === undefined ? offset : evidenceCursorOffset(filter.cursor);
+  return encodeKeyCursor("evidence", [String(start + filter.limit)]);
+}
+
+/** The position an evidence-order cursor holds; InvalidCursorError for any other cursor. */
+function evidenceCursorOffset(cursor: string): number {
+  const [position] = decodeKeyCursor(cursor, "evidence", 1) as [string];
+  if (!/^\d{1,9}$/.test(position)) throw new InvalidCursorError();
+  return Number(position);
+}
+
+type PageParams = Pick<InitiativeListFilter, "cursor" | "limit">;
+type OffsetPageParams = PageParams & { offset: number };
+
+/** An initiative's highest evidence level, -1 without one: what evidence order puts first. */
+const bestEvidenceLevel = sql`coalesce((select max(${evaluations.evidenceLevel}) from ${evaluations}
+  where ${evaluations.initiativeId} = ${initiatives.id}), -1)`;
+
+/**
+ * In title order the page is the first rows of an index (past the cursor, or the offset of a numbered page), and
+ * the total a separate count (index-only where it can be), evaluated once. Evidence order sorts by the best
+ * evidence level, then the most recently published.
+ */
+function orderedPage(
+  db: Database,
+  where: SQL | undefined,
+  order: "title" | "evidence",
+  { cursor, limit, offset }: OffsetPageParams,
+) {
   const keys = { titleSort: initiatives.titleSort, id: initiatives.id };
+  const evidence = order === "evidence";
+  const skip = evidence && cursor !== undefined ? evidenceCursorOffset(cursor) : offset;
   return db
     .select({
       ...summaryColumns,
@@ -451,16 +496,25 @@ function titlePage(db: Database, where: SQL | undefined, { cursor, limit }: Page
       total: sql<number>`(select count(*)::int from ${initiatives} where ${where ?? sql`true`})`,
     })
     .from(initiatives)
-    .where(and(where, cursor === undefined ? undefined : afterCursor(cursor, keys)))
-    .orderBy(...orderBy(keys))
-    .limit(limit + 1);
+    .where(and(where, cursor === undefined || evidence ? undefined : afterCursor(cursor, keys)))
+    .orderBy(
+      ...(evidence ? [sql`${bestEvidenceLevel} desc`, sql`${initiatives.publishedAt} desc nulls last`] : []),
+      ...orderBy(keys),
+    )
+    .limit(limit + 1)
+    .offset(skip);
 }
 
 /**
  * A search must rank every match before it can cut a page, so the matches (id, rank and sort key only) are
  * found once and serve both the page and the total; the page's rows are then read by id.
  */
-function searchPage(db: Database, where: SQL | undefined, rank: SQL, { cursor, limit }: PageParams) {
+function searchPage(
+  db: Database,
+  where: SQL | undefined,
+  rank: SQL,
+  { cursor, limit, offset }: OffsetPageParams,
+) {
   const matches = db.$with("matches").as(
     db
       .select({ id: initiatives.id, rank: sql<string>`${rank}`.as("rank"), titleSort: initiatives.titleSort })
@@ -474,6 +528,7 @@ function searchPage(db: Database, where: SQL | undefined, rank: SQL, { cursor, l
     .where(cursor === undefined ? undefined : afterCursor(cursor, matchKeys))
     .orderBy(...orderBy(matchKeys))
     .limit(limit + 1)
+    .offset(offset)
     .as("page");
   return db
     .with(matches)
@@ -495,7 +550,7 @@ function filterKey({
   ownerOrganisationId,
   searchMode,
 }: ParsedListParams): string {
-  const { cursor: _cursor, limit: _limit, ...matching } = filter;
+  const { cursor: _cursor, limit: _limit, page: _page, sort: _sort, ...matching } = filter;
   return JSON.stringify([matching, includeUnpublished, ownerOrganisationId ?? null, searchMode]);
 }
 
@@ -590,7 +645,7 @@ export async function countInitiativeFacets(
 ): Promise<InitiativeFacets> {
   const parsed = await similarSearchWhenNothingFound(
     db,
-    parseListParams({ ...params, cursor: undefined, limit: undefined }),
+    parseListParams({ ...params, cursor: undefined, page: undefined, sort: undefined, limit: undefined }),
   );
   const cache = caches?.facetCounts;
   if (cache && cache.capacity > 0) {
