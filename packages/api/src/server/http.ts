@@ -5,6 +5,7 @@ import { trpcServer } from "@hono/trpc-server";
 import { type Context as HonoContext, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import {
@@ -33,6 +34,14 @@ import { createOpenApiDocument } from "./openapi.ts";
 import { type RateLimiters, RateLimitedError } from "./rate-limit.ts";
 
 export { maxBodyBytes } from "../forward.ts";
+
+/**
+ * How an open data answer may be reused by a browser or a CDN in front of the API: fresh for 15 s, then served
+ * stale for up to 45 s more while it is fetched anew. Together they stay within the minute in which a published
+ * change reaches the public (the showcase's promise); the ETag lets a cache revalidate with a 304 for the price
+ * of the query without the transfer.
+ */
+export const openDataCacheControl = "public, max-age=15, stale-while-revalidate=45";
 
 export interface ApiServerOptions {
   db: Database;
@@ -86,7 +95,8 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
   const showcaseCaches =
     options.showcaseCaches ??
     createShowcaseCaches({ searchMatches: env.SEARCH_CACHE_IDS, ...(cacheOff ? { facetCounts: 0 } : {}) });
-  const proxySecret = env.INSATS_PROXY_SECRET ?? (env.NODE_ENV === "production" ? undefined : developmentProxySecret);
+  const proxySecret =
+    env.INSATS_PROXY_SECRET ?? (env.NODE_ENV === "production" ? undefined : developmentProxySecret);
 
   const clientKey = (c: HonoContext<ApiHono>): ClientKey => {
     const headers = c.req.raw.headers;
@@ -102,7 +112,10 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
     return c.env.incoming.socket.remoteAddress ?? "unknown";
   };
 
-  const contextFor = async (c: HonoContext<ApiHono>, resHeaders: { set(name: string, value: string): void }) => {
+  const contextFor = async (
+    c: HonoContext<ApiHono>,
+    resHeaders: { set(name: string, value: string): void },
+  ) => {
     const headers = c.req.raw.headers;
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
@@ -112,7 +125,8 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
       session: await readSession(auth, headers).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
       }),
-      organisationId: organisationHeader && /^[0-9a-f-]{36}$/i.test(organisationHeader) ? organisationHeader : null,
+      organisationId:
+        organisationHeader && /^[0-9a-f-]{36}$/i.test(organisationHeader) ? organisationHeader : null,
       rateLimiters,
       compute,
       clientKey: clientKey(c),
@@ -122,8 +136,15 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
     });
   };
 
-  const logUnexpected = ({ error, path }: { error: { code: string; cause?: unknown; message: string }; path?: string }) => {
-    if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${forLog(path ?? "?")}:`, forLog(error.cause ?? error.message));
+  const logUnexpected = ({
+    error,
+    path,
+  }: {
+    error: { code: string; cause?: unknown; message: string };
+    path?: string;
+  }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR")
+      console.error(`[api] ${forLog(path ?? "?")}:`, forLog(error.cause ?? error.message));
   };
 
   const tooManyRequests = (c: HonoContext<ApiHono>, error: RateLimitedError) => {
@@ -174,7 +195,10 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
     // One request may batch several calls; a cap keeps one request from holding the process for many.
     const calls = c.req.path.slice("/trpc/".length).split(",").length;
     if (calls > maxBatchCalls) {
-      return c.json(errorBody("BAD_REQUEST", `A request may batch at most ${maxBatchCalls} calls, not ${calls}`), 400);
+      return c.json(
+        errorBody("BAD_REQUEST", `A request may batch at most ${maxBatchCalls} calls, not ${calls}`),
+        400,
+      );
     }
     return trpc(c, next);
   });
@@ -187,7 +211,13 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
       const nul = pathOfNul(body);
       if (nul) {
         return c.json(
-          { error: { code: "BAD_REQUEST", message: "Text may not contain a NUL character", issues: [{ path: nul.join("."), message: "Text may not contain a NUL character" }] } },
+          {
+            error: {
+              code: "BAD_REQUEST",
+              message: "Text may not contain a NUL character",
+              issues: [{ path: nul.join("."), message: "Text may not contain a NUL character" }],
+            },
+          },
           400,
         );
       }
@@ -206,6 +236,20 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
       return response;
     }
     return auth.handler(c.req.raw);
+  });
+
+  // Every successful open data read gets a strong ETag of its body (304 on a matching If-None-Match) and, unless
+  // it has its own, the public Cache-Control above. Registered outside the cache header, so a 304 keeps it.
+  app.use("/v1/*", etag());
+  app.use("/v1/*", async (c, next) => {
+    await next();
+    if (
+      (c.req.method === "GET" || c.req.method === "HEAD") &&
+      c.res.ok &&
+      !c.res.headers.has("cache-control")
+    ) {
+      c.res.headers.set("cache-control", openDataCacheControl);
+    }
   });
 
   let openApiJson: string | undefined;
@@ -229,7 +273,11 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
       // become the answer's), not the `resHeaders` its type declares.
       createContext: (options) =>
         contextFor(c, {
-          set: (name, value) => (options as unknown as { res: { setHeader(name: string, value: string): void } }).res.setHeader(name, value),
+          set: (name, value) =>
+            (options as unknown as { res: { setHeader(name: string, value: string): void } }).res.setHeader(
+              name,
+              value,
+            ),
         }),
       onError: logUnexpected,
     }),
@@ -265,7 +313,8 @@ function emailOf(body: unknown): string | null {
 
 export function createApiServer(options: ApiServerOptions): Server {
   const compute =
-    options.compute ?? createComputePool({ workers: options.env.COMPUTE_WORKERS, timeoutMs: options.env.COMPUTE_TIMEOUT_MS });
+    options.compute ??
+    createComputePool({ workers: options.env.COMPUTE_WORKERS, timeoutMs: options.env.COMPUTE_TIMEOUT_MS });
   const server = createAdaptorServer({ fetch: createApiApp({ ...options, compute }).fetch }) as Server;
   // A pool the caller handed in is the caller's to stop.
   if (!options.compute) server.on("close", () => void compute.close());
