@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { type Database, listMemberships, type ShowcaseCaches } from "@insats/db";
+import { type Database, listMemberships } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
 import { type Mailer } from "./mail/mailer.ts";
 import { type ComputePool, inlineCompute } from "./compute/pool.ts";
@@ -20,8 +20,6 @@ export interface Membership {
 
 export interface InnerContextOptions {
   db: Database;
-  /** Search matches and facet counts kept by the server for its process; none: each is read anew. */
-  showcaseCaches?: ShowcaseCaches;
   session?: SessionUser | null;
   /** The organisation the client works in (header `x-insats-organisation`); the only one when absent. */
   organisationId?: string | null;
@@ -71,7 +69,6 @@ export function createInnerContext(options: InnerContextOptions) {
 
   return {
     db,
-    showcaseCaches: options.showcaseCaches,
     mailer: options.mailer ?? null,
     calculatorUrl: options.calculatorUrl ?? "http://localhost:3001",
     compute,

@@ -32,7 +32,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(initiativeListFilterSchema)
     .output(validatedSynchronously(initiativePageSchema))
-    .query(({ ctx, input }) => listInitiatives(ctx.db, input, ctx.showcaseCaches)),
+    .query(({ ctx, input }) => listInitiatives(ctx.db, input)),
 
   facets: openDataProcedure
     .meta({
@@ -45,7 +45,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(facetFilterSchema)
     .output(validatedSynchronously(initiativeFacetsSchema))
-    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input, ctx.showcaseCaches)),
+    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input)),
 
   bySlug: openDataProcedure
     .meta({

@@ -66,16 +66,13 @@ describe("open data over HTTP", () => {
     expect((searched.body.items as { slug: string }[])[0]?.slug).toBe("las-pa-recept");
   });
 
-  it("answers repeated searches and facets from the server's caches, and a write shows at once", async () => {
+  it("a write by another process shows in searches and facets at once", async () => {
     const slugsFor = async (q: string) =>
       ((await getJson(`/v1/initiatives?q=${encodeURIComponent(q)}`)).body.items as { slug: string }[]).map((item) => item.slug);
-    const before = (await getJson("/health")).body.caches as Record<string, Record<string, number>>;
     const found = await slugsFor("recept");
     expect(found).toContain("las-pa-recept");
     const facets = async () => (await getJson("/v1/initiative-facets?q=recept")).body.total;
     expect(await facets()).toBe(found.length);
-    expect(api.showcaseCaches.searchMatches.held).toBeGreaterThan(0);
-    expect(api.showcaseCaches.facetCounts.held).toBe(1);
     // Another writer than this API process (an editor on another replica, say): plain SQL on the database.
     const publish = async (published: boolean) => {
       const statement = `update initiatives set published = ${published} where slug = 'las-pa-recept'`;
@@ -91,11 +88,6 @@ describe("open data over HTTP", () => {
       await publish(true);
     }
     expect(await slugsFor("recept")).toEqual(found);
-    // /health shows what the caches did: the search went stale at each of the two writes, the facets at the first.
-    const after = (await getJson("/health")).body.caches as Record<string, Record<string, number>>;
-    expect(after.searchMatches!.stale! - before.searchMatches!.stale!).toBe(2);
-    expect(after.facetCounts!.stale! - before.facetCounts!.stale!).toBe(1);
-    expect(after.searchMatches!.read! - before.searchMatches!.read!).toBe(3);
   });
 
   it("GET /v1/news, /v1/unit-costs and /v1/organisations serve the seeded data", async () => {

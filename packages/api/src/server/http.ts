@@ -8,13 +8,7 @@ import { cors } from "hono/cors";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
-import {
-  createShowcaseCaches,
-  type Database,
-  isDatabaseUnavailable,
-  pingDatabase,
-  type ShowcaseCaches,
-} from "@insats/db";
+import { type Database, isDatabaseUnavailable, pingDatabase } from "@insats/db";
 import { type Auth, readSession } from "../auth/better-auth.ts";
 import { type ComputePool, createComputePool } from "../compute/pool.ts";
 import { createInnerContext } from "../context.ts";
@@ -49,8 +43,6 @@ export interface ApiServerOptions {
   auth: Auth;
   env: ApiEnv;
   rateLimiters: RateLimiters;
-  /** Search matches and facet counts for this process; by default sized by `SEARCH_CACHE_IDS`. */
-  showcaseCaches?: ShowcaseCaches;
   /** The health check's read (the database handle's `ping`, which also checks PGlite's files); a read of `db` by default. */
   ping?: () => Promise<void>;
   /** Sends invitations (`createMailer(env)`); none: admins get the links to pass on. */
@@ -91,10 +83,6 @@ function sameSecret(given: string, expected: string): boolean {
  */
 export function createApiApp(options: ApiServerOptions & { compute: ComputePool }): Hono<ApiHono> {
   const { db, databaseKind, auth, env, rateLimiters, compute } = options;
-  const cacheOff = env.SEARCH_CACHE_IDS === 0;
-  const showcaseCaches =
-    options.showcaseCaches ??
-    createShowcaseCaches({ searchMatches: env.SEARCH_CACHE_IDS, ...(cacheOff ? { facetCounts: 0 } : {}) });
   const proxySecret =
     env.INSATS_PROXY_SECRET ?? (env.NODE_ENV === "production" ? undefined : developmentProxySecret);
 
@@ -120,7 +108,6 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
     const organisationHeader = headers.get("x-insats-organisation");
     return createInnerContext({
       db,
-      showcaseCaches,
       // Every request reads its session first, so a lost database shows here before any procedure runs.
       session: await readSession(auth, headers).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
@@ -175,11 +162,6 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
         status: database === "up" ? "ok" : "degraded",
         database,
         databaseKind,
-        // For monitoring: a low share served from memory with the caches full means SEARCH_CACHE_IDS is too small.
-        caches: {
-          searchMatches: showcaseCaches.searchMatches.stats(),
-          facetCounts: showcaseCaches.facetCounts.stats(),
-        },
       },
       database === "up" ? 200 : 503,
     );

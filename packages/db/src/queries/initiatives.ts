@@ -15,9 +15,9 @@ import {
   swedishCounties,
 } from "@insats/domain";
 import { and, eq, exists, gte, inArray, lte, ne, or, type SQL, sql, type SQLWrapper } from "drizzle-orm";
-import { PgDialect, union } from "drizzle-orm/pg-core";
+import { union } from "drizzle-orm/pg-core";
 
-import { type Database, drizzleOptions } from "../client.ts";
+import type { Database } from "../client.ts";
 import { foldedForMatching } from "../schema/columns.ts";
 import { type SearchClause, searchClauses, wordsOf } from "../search/query.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
@@ -29,7 +29,6 @@ import {
   initiatives,
 } from "../schema/initiatives.ts";
 import { organisations } from "../schema/organisations.ts";
-import { showcaseRevision } from "../schema/showcase-revision.ts";
 import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
 import {
   checkOwnedVersion,
@@ -64,13 +63,6 @@ import {
   type InitiativeSummary,
 } from "./outputs.ts";
 import { executeRows } from "./raw.ts";
-import {
-  type FacetCounts,
-  positionAfter,
-  type RevisionCache,
-  type SearchMatches,
-  type ShowcaseCaches,
-} from "./showcase-cache.ts";
 
 export type InitiativeListParams = InitiativeListFilterInput & {
   /** Unpublished initiatives too (editors); by default only published ones. */
@@ -394,40 +386,28 @@ function afterCursor(cursor: string, keys: OrderKeys): SQL | undefined {
  *
  * One statement per page, with the page's parts as JSON and the total: round trips, not the database's work,
  * dominated the list's time under load. PostgreSQL evaluates the parts' correlated subqueries for the page's rows
- * only (after the sort and limit). With `caches`, a search's ranked matches are read once and
- * reused while the showcase's revision is unchanged.
+ * only (after the sort and limit).
  */
-export async function listInitiatives(
-  db: Database,
-  params: InitiativeListParams,
-  caches?: ShowcaseCaches,
-): Promise<InitiativePage> {
+export async function listInitiatives(db: Database, params: InitiativeListParams): Promise<InitiativePage> {
   const parsed = parseListParams(params);
-  const page = await listPage(db, parsed, caches);
+  const page = await listPage(db, parsed);
   if (page.total > 0 || parsed.filter.q === undefined) return page;
   const similar = await similarSearchWhenNothingFound(db, parsed);
-  return similar === parsed ? page : listPage(db, similar, caches);
+  return similar === parsed ? page : listPage(db, similar);
 }
 
-async function listPage(
-  db: Database,
-  parsed: ParsedListParams,
-  caches: ShowcaseCaches | undefined,
-): Promise<InitiativePage> {
+async function listPage(db: Database, parsed: ParsedListParams): Promise<InitiativePage> {
   const { filter } = parsed;
   const facets = facetConditions(db, filter);
   const where = and(...baseConditions(parsed), ...facetKeys.map((key) => facets[key]));
   const order = listOrder(filter);
   const rank =
     filter.q === undefined ? undefined : searchOf(filter.q, parsed.searchMode, filter.language).rank;
-  const cache = caches?.searchMatches;
   const offset = filter.page === undefined ? 0 : (filter.page - 1) * filter.limit;
   const rows =
     order !== "rank" || rank === undefined
       ? await orderedPage(db, where, order === "evidence" ? "evidence" : "title", { ...filter, offset })
-      : ((cache && cache.capacity > 0 && offset === 0
-          ? await cachedSearchPage(db, cache, filterKey(parsed), where, rank, filter)
-          : undefined) ?? (await searchPage(db, where, rank, { ...filter, offset })));
+      : await searchPage(db, where, rank, { ...filter, offset });
   const hasMore = rows.length > filter.limit;
   const items = hasMore ? rows.slice(0, filter.limit) : rows;
   const last = items.at(-1);
@@ -543,87 +523,6 @@ function searchPage(
     .orderBy(...orderBy({ rank: sql`${page.rank}`, titleSort: page.titleSort, id: page.id }));
 }
 
-/** What decides a list's matches and their order, and its facets: the filter without its page, and who asks. */
-function filterKey({
-  filter,
-  includeUnpublished,
-  ownerOrganisationId,
-  searchMode,
-}: ParsedListParams): string {
-  const { cursor: _cursor, limit: _limit, page: _page, sort: _sort, ...matching } = filter;
-  return JSON.stringify([matching, includeUnpublished, ownerOrganisationId ?? null, searchMode]);
-}
-
-/** The current showcase revision, read in the statement that needs it (null only if its row was removed). */
-const currentRevision = sql<
-  string | null
->`(select ${showcaseRevision.revision}::text from ${showcaseRevision})`;
-
-/**
- * A search page from the cached ranked matches: the page's ids are sliced from them and their rows read by id,
- * with the showcase revision in the same statement. A changed revision means a write since the matches were
- * read: they are read again (once). Undefined leaves the page to `searchPage`: nothing to cache, no matches, or a
- * cursor whose row no longer matches (its sort key still places it there).
- */
-async function cachedSearchPage(
-  db: Database,
-  cache: RevisionCache<SearchMatches>,
-  key: string,
-  where: SQL | undefined,
-  rank: SQL,
-  { cursor, limit }: PageParams,
-): Promise<Awaited<ReturnType<typeof searchPage>> | undefined> {
-  const afterId = cursor === undefined ? undefined : rankCursorKey(cursor)[2];
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    const matches = await cache.get(key, () => readSearchMatches(db, where, rank));
-    if (matches === undefined) return undefined;
-    const start = afterId === undefined ? 0 : positionAfter(matches, afterId);
-    if (start === undefined) return undefined;
-    const ids = matches.ids.slice(start, start + limit + 1);
-    if (ids.length === 0) return undefined;
-    const rows = await db
-      .select({
-        ...summaryColumns,
-        ...summaryParts,
-        rank: sql<string>`${rank}::text`,
-        revision: currentRevision,
-      })
-      .from(initiatives)
-      .where(inArray(initiatives.id, ids));
-    if (rows.length === ids.length && rows.every((row) => row.revision === matches.revision)) {
-      const byId = new Map(rows.map(({ revision: _revision, ...row }) => [row.id, row]));
-      return ids.map((id) => ({ ...byId.get(id)!, total: matches.ids.length }));
-    }
-    cache.forget(key, matches);
-  }
-  return undefined;
-}
-
-/** Every match of a search, best first, with the revision they were read at (one statement, one snapshot). */
-async function readSearchMatches(
-  db: Database,
-  where: SQL | undefined,
-  rank: SQL,
-): Promise<SearchMatches | undefined> {
-  const matches = db
-    .select({ id: initiatives.id, rank: sql<string>`${rank}`.as("rank"), titleSort: initiatives.titleSort })
-    .from(initiatives)
-    .where(where)
-    .as("matches");
-  const order = sql.join(
-    orderBy({ rank: sql`${matches.rank}`, titleSort: matches.titleSort, id: matches.id }),
-    sql`, `,
-  );
-  const [row] = await db
-    .select({
-      ids: sql<string>`coalesce(string_agg(${matches.id}::text, ',' order by ${order}), '')`,
-      revision: currentRevision,
-    })
-    .from(matches);
-  if (row === undefined || row.revision === null) return undefined;
-  return { revision: row.revision, ids: row.ids === "" ? [] : row.ids.split(",") };
-}
-
 /** The number of initiatives matching `where`: for a page past the last, whose statement returned no row. */
 async function countInitiatives(db: Database, where: SQL | undefined): Promise<number> {
   const [counted] = await db
@@ -635,49 +534,20 @@ async function countInitiatives(db: Database, where: SQL | undefined): Promise<n
 
 /**
  * Facet counts for the filter: for each facet, every value with the number of initiatives the list would hold
- * with that value chosen and every other filter kept. One query; with `caches`, none while the showcase's
- * revision is the one the filter's counts were read at (then one that reads the revision).
+ * with that value chosen and every other filter kept. One query.
  */
 export async function countInitiativeFacets(
   db: Database,
   params: InitiativeFacetParams,
-  caches?: ShowcaseCaches,
 ): Promise<InitiativeFacets> {
   const parsed = await similarSearchWhenNothingFound(
     db,
     parseListParams({ ...params, cursor: undefined, page: undefined, sort: undefined, limit: undefined }),
   );
-  const cache = caches?.facetCounts;
-  if (cache && cache.capacity > 0) {
-    const key = filterKey(parsed);
-    // Counts this call read itself are as current as a revision read after them would show.
-    let readHere: FacetCounts | undefined;
-    const read = async () => {
-      const counted = await countFacets(db, parsed);
-      if (counted.revision === null) return undefined;
-      readHere = counted as FacetCounts;
-      return readHere;
-    };
-    // A write between reading the counts and the revision: count again (once).
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const counted = await cache.get(key, read);
-      if (counted === undefined) break;
-      if (counted === readHere) return counted.facets;
-      const [current] = await executeRows<{ revision: string | null }>(
-        db,
-        sql`select ${currentRevision} as revision`,
-      );
-      if (current?.revision === counted.revision) return counted.facets;
-      cache.forget(key, counted);
-    }
-  }
-  return (await countFacets(db, parsed)).facets;
+  return countFacets(db, parsed);
 }
 
-async function countFacets(
-  db: Database,
-  parsed: ParsedListParams,
-): Promise<{ facets: InitiativeFacets; revision: string | null }> {
+async function countFacets(db: Database, parsed: ParsedListParams): Promise<InitiativeFacets> {
   const facets = facetConditions(db, parsed.filter);
   const base = and(...baseConditions(parsed)) ?? sql`true`;
   const flag = (key: FacetKey) => sql.raw(`"m_${key}"`);
@@ -743,14 +613,11 @@ async function countFacets(
       join (select initiative_id, max(evidence_level) as best from ${evaluations} group by initiative_id) as best
         on best.initiative_id = base.id
       join generate_series(0, 5) as levels(level) on best.best >= levels.level
-      where ${others("minEvidenceLevel")} group by levels.level
-    union all
-    select 'revision', ${currentRevision}, 0`,
+      where ${others("minEvidenceLevel")} group by levels.level`,
   );
   const counts = new Map(rows.map((row) => [`${row.facet}:${row.value}`, Number(row.n)]));
   const facet = <Value extends string | number>(key: string, values: readonly Value[]) =>
     values.map((value) => ({ value, count: counts.get(`${key}:${value}`) ?? 0 }));
-  const revision = rows.find((row) => row.facet === "revision")?.value ?? null;
   const counted: InitiativeFacets = {
     total: counts.get("total:") ?? 0,
     county: facet(
@@ -768,7 +635,7 @@ async function countFacets(
     minEvidenceLevel: facet("minEvidenceLevel", [0, 1, 2, 3, 4, 5] as const),
     showcaseGroup: facet("showcaseGroup", showcaseGroups),
   };
-  return { facets: counted, revision };
+  return counted;
 }
 
 const summaryColumns = {
@@ -809,8 +676,8 @@ function jsonObject(fields: Record<string, SQLWrapper>): SQL {
   )})`;
 }
 
-/** The rows of `table` that belong to the listed initiative, as a JSON array in `position` order. */
-function jsonRowsOf(
+/** The rows of `table` that belong to the listed initiative, as a JSON array (of `Value`) in `position` order. */
+function jsonRowsOf<Value>(
   table:
     | typeof initiativeFocusAreas
     | typeof initiativePlaces
@@ -818,8 +685,8 @@ function jsonRowsOf(
     | typeof evaluations,
   value: SQL,
   options: { join?: SQL; where?: SQL } = {},
-): SQL {
-  return sql`coalesce((select json_agg(${value} order by ${table.position}) from ${table} ${options.join ?? sql``}
+): SQL<Value> {
+  return sql<Value>`coalesce((select json_agg(${value} order by ${table.position}) from ${table} ${options.join ?? sql``}
     where ${and(eq(table.initiativeId, initiatives.id), options.where)}), '[]'::json)`;
 }
 
@@ -836,19 +703,6 @@ type SummaryEvaluation = Pick<
   | "effectBasisEn"
 >;
 
-const dialect = new PgDialect({ casing: drizzleOptions.casing });
-
-/**
- * A fragment without parameters, rendered to SQL text once: Drizzle would otherwise walk the list's constant
- * subqueries (dozens of column references) anew on every request, a share of the list's cost the load report
- * could measure.
- */
-function renderedOnce<Value>(fragment: SQL): SQL<Value> {
-  const { sql: text, params } = dialect.sqlToQuery(fragment);
-  if (params.length > 0) throw new Error("renderedOnce: the fragment has parameters");
-  return sql<Value>`${sql.raw(text)}`;
-}
-
 /** A lead or partner organisation of a listed initiative. */
 interface SummaryLink {
   role: (typeof initiativeOrganisations.$inferSelect)["role"];
@@ -857,45 +711,37 @@ interface SummaryLink {
 
 /** A listed initiative's focus areas, places, lead and partner organisations and evaluations. */
 const summaryParts = {
-  focusAreas: renderedOnce<FocusArea[]>(
-    jsonRowsOf(initiativeFocusAreas, sql`${initiativeFocusAreas.focusArea}`),
+  focusAreas: jsonRowsOf<FocusArea[]>(initiativeFocusAreas, sql`${initiativeFocusAreas.focusArea}`),
+  places: jsonRowsOf<InitiativeSummary["places"]>(
+    initiativePlaces,
+    jsonObject({
+      kind: initiativePlaces.kind,
+      name: initiativePlaces.name,
+      municipalityCode: initiativePlaces.municipalityCode,
+      countyCode: initiativePlaces.countyCode,
+    }),
   ),
-  places: renderedOnce<InitiativeSummary["places"]>(
-    jsonRowsOf(
-      initiativePlaces,
-      jsonObject({
-        kind: initiativePlaces.kind,
-        name: initiativePlaces.name,
-        municipalityCode: initiativePlaces.municipalityCode,
-        countyCode: initiativePlaces.countyCode,
-      }),
-    ),
+  links: jsonRowsOf<SummaryLink[]>(
+    initiativeOrganisations,
+    jsonObject({ role: initiativeOrganisations.role, organisation: jsonObject(lookupColumns) }),
+    {
+      join: sql`join ${organisations} on ${eq(organisations.id, initiativeOrganisations.organisationId)}`,
+      where: sql`${initiativeOrganisations.role} in ('lead', 'partner')`,
+    },
   ),
-  links: renderedOnce<SummaryLink[]>(
-    jsonRowsOf(
-      initiativeOrganisations,
-      jsonObject({ role: initiativeOrganisations.role, organisation: jsonObject(lookupColumns) }),
-      {
-        join: sql`join ${organisations} on ${eq(organisations.id, initiativeOrganisations.organisationId)}`,
-        where: sql`${initiativeOrganisations.role} in ('lead', 'partner')`,
-      },
-    ),
-  ),
-  evaluations: renderedOnce<SummaryEvaluation[]>(
-    jsonRowsOf(
-      evaluations,
-      jsonObject({
-        key: evaluations.key,
-        evidenceLevel: evaluations.evidenceLevel,
-        effectMeasureKey: evaluations.effectMeasureKey,
-        effectLow: evaluations.effectLow,
-        effectHigh: evaluations.effectHigh,
-        effectCentral: evaluations.effectCentral,
-        effectUnit: evaluations.effectUnit,
-        effectBasisSv: evaluations.effectBasisSv,
-        effectBasisEn: evaluations.effectBasisEn,
-      }),
-    ),
+  evaluations: jsonRowsOf<SummaryEvaluation[]>(
+    evaluations,
+    jsonObject({
+      key: evaluations.key,
+      evidenceLevel: evaluations.evidenceLevel,
+      effectMeasureKey: evaluations.effectMeasureKey,
+      effectLow: evaluations.effectLow,
+      effectHigh: evaluations.effectHigh,
+      effectCentral: evaluations.effectCentral,
+      effectUnit: evaluations.effectUnit,
+      effectBasisSv: evaluations.effectBasisSv,
+      effectBasisEn: evaluations.effectBasisEn,
+    }),
   ),
 };
 
