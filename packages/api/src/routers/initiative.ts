@@ -1,14 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { countInitiativeFacets, getInitiativeBySlug, listInitiatives } from "@insats/db";
 import {
-  countInitiativeFacets,
-  getInitiativeBySlug,
+  initiativeListFilterSchema,
+  slugSchema,
   initiativeFacetsSchema,
   initiativePageSchema,
   initiativeRecordSchema,
-  listInitiatives,
-} from "@insats/db";
-import { initiativeListFilterSchema, slugSchema } from "@insats/domain";
+} from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 const facetFilterSchema = initiativeListFilterSchema.omit({

@@ -1,5 +1,5 @@
-import { listUnitCosts, unitCostListSchema } from "@insats/db";
-import { knownMunicipalityCodeSchema } from "@insats/domain";
+import { listUnitCosts } from "@insats/db";
+import { knownMunicipalityCodeSchema, unitCostListSchema } from "@insats/domain";
 import { z } from "zod";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
