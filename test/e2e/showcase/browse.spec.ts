@@ -186,7 +186,9 @@ test("open data on the site's origin can be cached: Cache-Control, a strong ETag
   expect(first.headers()["cache-control"]).toBe("public, max-age=15, stale-while-revalidate=45");
   const tag = first.headers()["etag"];
   expect(tag).toMatch(/^"[^"]+"$/);
-  const revalidated = await request.get("/api/v1/initiatives?county=21", { headers: { "if-none-match": tag! } });
+  const revalidated = await request.get("/api/v1/initiatives?county=21", {
+    headers: { "if-none-match": tag! },
+  });
   expect(revalidated.status()).toBe(304);
   expect(revalidated.headers()["etag"]).toBe(tag);
   expect(await revalidated.body()).toHaveLength(0);
