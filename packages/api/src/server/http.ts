@@ -70,6 +70,15 @@ export function forLog(value: unknown): string {
     : text;
 }
 
+/**
+ * The ETag's digest, computed synchronously: the default (WebCrypto's `subtle.digest`, a job on the thread pool)
+ * took about 1.5 ms of CPU per /v1 answer in a profile of the list at 10 connections (20 000 initiatives).
+ */
+function sha1(body: Uint8Array): ArrayBuffer {
+  const digest = createHash("sha1").update(body).digest();
+  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
+}
+
 /** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak either). */
 function sameSecret(given: string, expected: string): boolean {
   const digest = (value: string) => createHash("sha256").update(value).digest();
@@ -222,7 +231,7 @@ export function createApiApp(options: ApiServerOptions & { compute: ComputePool 
 
   // Every successful open data read gets a strong ETag of its body (304 on a matching If-None-Match) and, unless
   // it has its own, the public Cache-Control above. Registered outside the cache header, so a 304 keeps it.
-  app.use("/v1/*", etag());
+  app.use("/v1/*", etag({ generateDigest: sha1 }));
   app.use("/v1/*", async (c, next) => {
     await next();
     if (
