@@ -290,7 +290,7 @@ async function main() {
         aims.push(
           `Showcase list page at ${connections} visitors: ${page.okPerSecond} pages/s, p95 ${page.p95} ms; the same ` +
             `server's static file: ${file.okPerSecond} /s, p95 ${file.p95} ms (the page at ` +
-            `${Math.round((page.okPerSecond / file.okPerSecond) * 100) / 100}× the file's throughput).`,
+            `${(page.okPerSecond / file.okPerSecond).toPrecision(2)}× the file's throughput).`,
         );
         await showcase.stop();
       }
