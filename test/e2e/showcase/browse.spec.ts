@@ -178,6 +178,22 @@ test("the REST API and its OpenAPI document are reachable on the site's own orig
   expect(Object.keys(document.paths)).toContain("/v1/initiatives");
 });
 
+test("open data on the site's origin can be cached: Cache-Control, a strong ETag, and 304 on If-None-Match", async ({
+  request,
+}) => {
+  const first = await request.get("/api/v1/initiatives?county=21");
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toBe("public, max-age=15, stale-while-revalidate=45");
+  const tag = first.headers()["etag"];
+  expect(tag).toMatch(/^"[^"]+"$/);
+  const revalidated = await request.get("/api/v1/initiatives?county=21", {
+    headers: { "if-none-match": tag! },
+  });
+  expect(revalidated.status()).toBe(304);
+  expect(revalidated.headers()["etag"]).toBe(tag);
+  expect(await revalidated.body()).toHaveLength(0);
+});
+
 test("På gång lists the news and each item opens", async ({ page }) => {
   await page.goto(sv.news);
   for (const slug of seededNews) {

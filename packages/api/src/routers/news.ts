@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getNewsItemBySlug, listNews, newsItemRecordSchema, newsPageSchema } from "@insats/db";
-import { initiativeListFilterSchema, newsKindSchema, slugSchema } from "@insats/domain";
+import { getNewsItemBySlug, listNews } from "@insats/db";
+import { initiativeListFilterSchema, newsItemRecordSchema, newsKindSchema, newsPageSchema, slugSchema } from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** "På gång": reports, seminars and projects under way; published items only. */
