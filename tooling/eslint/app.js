@@ -1,9 +1,14 @@
 // Apps reach data only through the API (docs/architecture.md): no database package, no database drivers.
+// React's hook rules (including the React Compiler's checks of purity and refs) and Next's own rules.
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import base from "./base.js";
 
 export default [
   ...base,
+  reactHooks.configs.flat.recommended,
+  nextPlugin.configs["core-web-vitals"],
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
