@@ -64,7 +64,8 @@ export default defineConfig({
   use: { trace: "retain-on-failure" },
   webServer: [
     {
-      command: "pnpm --filter @insats/api start",
+      // Kolada's unit costs first, synced from a loopback stand-in into the fresh directory (e2e/seed-kolada.ts).
+      command: "pnpm --filter @insats/test exec tsx e2e/seed-kolada.ts && pnpm --filter @insats/api start",
       cwd: root,
       url: `${apiUrl}/health`,
       reuseExistingServer: false,

@@ -146,7 +146,9 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await fresh.goto("/scenarios/new");
   await fresh.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
   await expect(fresh.locator("#outcome-0-unit")).toHaveValue("hour");
-  await fresh.getByText("Välj styckkostnad ur biblioteket").click();
+  await fresh.getByText("Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets").click();
+  // The organisation's own Kolada figures come first (unit-costs.spec.ts); here the national library.
+  await fresh.getByRole("radio", { name: "Det nationella biblioteket" }).check();
   const picker = fresh.locator("#outcome-0-library-select");
   await expect(picker).toHaveValue("hemtjanst_per_timme");
 

@@ -19,6 +19,7 @@ import type { ContentKind } from "./kinds";
 import { useChangeText } from "./labels";
 import { contentPath } from "./paths";
 import { type EditedRecord, editedRecord } from "./record";
+import { FollowUpPublication, type FollowUpPublicationState } from "./FollowUpPublication";
 import { draftOfContent, fillEnglish } from "./translation";
 
 export type { EditedRecord };
@@ -46,6 +47,7 @@ export function ContentEditor({
   organisations,
   initiatives = [],
   showcaseUrl,
+  followUp = null,
 }: {
   kind: ContentKind;
   initial: EditedRecord | null;
@@ -54,6 +56,8 @@ export function ContentEditor({
   organisations: readonly OrganisationChoice[];
   initiatives?: readonly { slug: string; title: string }[];
   showcaseUrl: string;
+  /** An initiative's follow-up on its public page; its own form, beside this one, for the record's current slug. */
+  followUp?: FollowUpPublicationState | null;
 }) {
   const t = useTranslations("content.editor");
   const locale = useLocale();
@@ -284,6 +288,7 @@ export function ContentEditor({
           </button>
         </div>
       </form>
+      {record && followUp ? <FollowUpPublication slug={record.slug} initial={followUp} /> : null}
       {conflict ? (
         <ConflictDialogView
           version={conflict.version}

@@ -93,6 +93,34 @@ describe("the workbook", () => {
     expect(sources.some((text) => text.startsWith("Servicetrainee: households on assistance fell 74%"))).toBe(true);
   });
 
+  it("cites a unit cost picked from Kolada with its source, on the inputs sheet and in the sources", async () => {
+    const source = "Kolada, N31006 Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll, 2023";
+    const picked = {
+      ...input,
+      outcomes: input.outcomes.map(({ unitCostKeys: _, ...outcome }) => ({
+        ...outcome,
+        unitCost: 81_234,
+        unitCostSource: {
+          key: "kolada_n31006_0581_2023",
+          label: { sv: "Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll", en: "Ekonomiskt bistånd paid per household and year" },
+          value: 79_000,
+          unit: "household-year",
+          priceYear: 2023,
+          geography: "Norrköping",
+          source,
+        },
+      })),
+    };
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await scenarioWorkbook(exportRecord(picked, null) as ScenarioRecord, "sv");
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const note = `Vald styckkostnad: ${source}, KPI-justerad till scenariots prisår`;
+    expect(workbook.getWorksheet("Indata")!.getColumn(10).values).toContain(note);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet("Källor")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual([expect.stringContaining("@Bistånd"), note, picked.outcomes[0]!.unitCostSource.label.sv, 79_000, "hushåll och år", 2023, "Norrköping", source]);
+  });
+
   it("shows integers without a decimal part and shares as percentages", async () => {
     const inputs = (await load()).getWorksheet("Indata")!;
     const row = (labelText: string) => inputs.getRows(1, inputs.rowCount)!.find((candidate) => candidate.getCell(1).value === labelText)!;

@@ -11,6 +11,7 @@ import {
   type CostLine,
   type Outcome,
   type Payer,
+  type PickedUnitCost,
   type ScenarioInput,
   type Uncertain,
 } from "@insats/domain";
@@ -24,7 +25,7 @@ import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
  * Excel number formats. The comma is Excel's grouping placeholder, shown as the reader's own separator (a space
  * in a Swedish Excel); integers get no decimal part, so no trailing decimal comma ("30,") appears.
  */
-const numberFormats = {
+export const numberFormats = {
   money: "#,##0",
   share: "0.0#%",
   integer: "#,##0",
@@ -40,7 +41,7 @@ export function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
+export type Translate = Awaited<ReturnType<typeof getTranslations>>;
 type Quantity = "money" | "share" | "count" | "year";
 
 const countFormat = (value: number) => (Number.isInteger(value) ? numberFormats.integer : numberFormats.decimal);
@@ -48,14 +49,14 @@ const quantityFormat = (quantity: Quantity, value: number) =>
   quantity === "money" ? numberFormats.money : quantity === "share" ? numberFormats.share : quantity === "year" ? numberFormats.year : countFormat(value);
 
 /** A defined name from translated words: ASCII letters, digits and underscores, valid in Excel and LibreOffice. */
-function nameFrom(...parts: string[]): string {
+export function nameFrom(...parts: string[]): string {
   return parts
     .join("")
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9_]/g, "");
 }
 
-function column(index: number): string {
+export function column(index: number): string {
   let letters = "";
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
@@ -69,7 +70,7 @@ function columnIndex(letters: string): number {
 /** What a key figure shows when the engine gives null (a ratio without costs, payback never reached). */
 export const notDefined = "–";
 
-const sheetRef = (sheet: ExcelJS.Worksheet) => `'${sheet.name.replace(/'/g, "''")}'`;
+export const sheetRef = (sheet: ExcelJS.Worksheet) => `'${sheet.name.replace(/'/g, "''")}'`;
 
 /** The defined names of the results, for a reader's own formulas and for the recalculation test. */
 export interface WorkbookNames {
@@ -113,7 +114,7 @@ function uncertainParts(value: Uncertain): { form: string; min?: number; central
   return { form: value.dist, min: value.min, central: value.mode, max: value.max };
 }
 
-function styleHeader(row: ExcelJS.Row) {
+export function styleHeader(row: ExcelJS.Row) {
   row.font = { bold: true };
   row.alignment = { wrapText: true, vertical: "top" };
 }
@@ -133,8 +134,14 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   const unitName = (unit: string) => (t.has(`unitCosts.unit.${unit}`) ? t(`unitCosts.unit.${unit}`) : unit);
   const lineLabel = (line: { id: string; label: string }) => line.label || line.id;
   const sources = keptTemplateSources(scenario);
+  // A unit cost picked from outside the library (Kolada) carries its own source, recorded on the outcome.
+  const picked = new Map<string, PickedUnitCost>(input.outcomes.flatMap((outcome) => (outcome.unitCostSource ? [[`outcomes.${outcome.id}.unitCost`, outcome.unitCostSource] as const] : [])));
   // A payer's share has its line's `payers` source.
-  const sourceNote = (path: string) => (sources.get(path) ?? sources.get(path.replace(/\.payers\.[a-z]+$/, ".payers")))?.note[locale];
+  const sourceNote = (path: string) => {
+    const pick = picked.get(path);
+    if (pick) return w("pickedUnitCost", { source: pick.source });
+    return (sources.get(path) ?? sources.get(path.replace(/\.payers\.[a-z]+$/, ".payers")))?.note[locale];
+  };
   // A payer is in the workbook when some line gives it a share, as in the engine's `byPayer`.
   const lines = [...input.costs, ...input.outcomes];
   const payers = payerKeys.filter((payer) => lines.some((line) => (line.payers[payer] ?? 0) !== 0));
@@ -557,6 +564,20 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
       row.getCell(4).numFmt = numberFormats.money;
       row.getCell(6).numFmt = numberFormats.year;
     }
+  }
+  for (const [path, pick] of picked) {
+    const row = sourcesSheet.addRow([
+      safeText(fieldLabel(path).text),
+      safeText(w("pickedUnitCost", { source: pick.source })),
+      safeText(pick.label[locale]),
+      pick.value,
+      unitName(pick.unit),
+      pick.priceYear,
+      safeText(pick.geography === "Sweden" ? w("sweden") : pick.geography),
+      safeText(pick.source),
+    ]);
+    row.getCell(4).numFmt = numberFormats.money;
+    row.getCell(6).numFmt = numberFormats.year;
   }
   // Long labels and sources wrap within their columns; the rows get the height their text needs, as spreadsheet
   // programs do not grow a row for wrapped text by themselves when they open a file.

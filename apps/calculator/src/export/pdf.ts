@@ -14,6 +14,8 @@ import { isAuthCookie, organisationCookie } from "@/session/cookies";
 
 export interface ReportPdfRequest {
   scenarioId: string;
+  /** Which print page: the committee report (default) or the scenario's follow-up. */
+  page?: "report" | "followUp";
   locale: AppLocale;
   /** The request's own address: the app reaches its report page there unless CALCULATOR_INTERNAL_URL says otherwise. */
   requestUrl: string;
@@ -54,9 +56,10 @@ async function connectedBrowser(): Promise<Browser> {
 }
 
 /** The page the PDF is printed from: on CALCULATOR_INTERNAL_URL when set (behind a TLS-terminating proxy), else the request's origin. */
-export function reportUrl({ scenarioId, locale, requestUrl }: Pick<ReportPdfRequest, "scenarioId" | "locale" | "requestUrl">): string {
+export function reportUrl({ scenarioId, page = "report", locale, requestUrl }: Pick<ReportPdfRequest, "scenarioId" | "page" | "locale" | "requestUrl">): string {
   const origin = (calculatorEnv().CALCULATOR_INTERNAL_URL ?? new URL(requestUrl).origin).replace(/\/+$/, "");
-  return `${origin}${getPathname({ locale, href: `/report/${scenarioId}` })}`;
+  const path = page === "followUp" ? `/report/${scenarioId}/follow-up` : `/report/${scenarioId}`;
+  return `${origin}${getPathname({ locale, href: path })}`;
 }
 
 async function render(request: ReportPdfRequest, browser: Browser): Promise<{ pdf: Buffer; concurrent: number }> {

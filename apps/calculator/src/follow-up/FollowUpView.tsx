@@ -1,22 +1,15 @@
+import { realisedShare } from "@insats/domain";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/charts/BarChart";
 import { ChartFigure } from "@/charts/ChartFigure";
-import { formatDate, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
+import { formatCount, formatDate, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
 import type { FollowUp } from "./load.ts";
-
-/** Benefits outturn ÷ forecast over the reported years: "so far 85 % of the forecast". Null before any report. */
-export function realisedShare(followUp: FollowUp): number | null {
-  const reported = followUp.result.years.filter((year) => year.reported);
-  const forecast = reported.reduce((sum, year) => sum + year.forecast.benefits, 0);
-  if (reported.length === 0 || forecast === 0) return null;
-  return reported.reduce((sum, year) => sum + year.outturn.benefits, 0) / forecast;
-}
 
 /** Forecast against outturn, in words and as a table, with the fund's ledger when a fund pays. */
 export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
   const [t, locale] = await Promise.all([getTranslations("followUp"), getLocale()]);
   const { decision, result, scenario } = followUp;
-  const share = realisedShare(followUp);
+  const share = realisedShare(result);
   const forecastNpv = formatMoneyShort(locale, result.totals.forecast.npv);
   const outturnNpv = formatMoneyShort(locale, result.totals.outturn.npv);
   const labelOf = (id: string) => scenario.outcomes.find((outcome) => outcome.id === id)?.label || id;
@@ -122,7 +115,7 @@ export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
         </ChartFigure>
 
         <div className="table-scroll" role="region" aria-labelledby="years-caption" tabIndex={0}>
-          <table className="data-table data-table--compact">
+          <table className="data-table data-table--compact follow-up-years">
             <caption id="years-caption">{t("yearsCaption")}</caption>
             <thead>
               <tr>
@@ -161,18 +154,18 @@ export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
             <tbody>
               {result.years.map((year) => (
                 <tr key={year.offset}>
-                  <th scope="row">{year.year}</th>
+                  <th scope="row">{formatYear(locale, year.year)}</th>
                   <td>{year.reported ? t("reportedYes") : t("reportedNo")}</td>
-                  <td className="number">{formatMoney(locale, year.forecast.costs)}</td>
-                  <td className="number">{formatMoney(locale, year.outturn.costs)}</td>
-                  <td className="number">{formatMoney(locale, year.forecast.benefits)}</td>
-                  <td className="number">{formatMoney(locale, year.outturn.benefits)}</td>
-                  <td className="number">{formatMoney(locale, year.forecast.net)}</td>
-                  <td className="number">{formatMoney(locale, year.outturn.net)}</td>
+                  <td className="number">{formatCount(locale, year.forecast.costs)}</td>
+                  <td className="number">{formatCount(locale, year.outturn.costs)}</td>
+                  <td className="number">{formatCount(locale, year.forecast.benefits)}</td>
+                  <td className="number">{formatCount(locale, year.outturn.benefits)}</td>
+                  <td className="number">{formatCount(locale, year.forecast.net)}</td>
+                  <td className="number">{formatCount(locale, year.outturn.net)}</td>
                   {fund ? (
                     <>
-                      <td className="number">{formatMoney(locale, year.fund?.repayment ?? 0)}</td>
-                      <td className="number">{formatMoney(locale, year.fund?.balance ?? 0)}</td>
+                      <td className="number">{formatCount(locale, year.fund?.repayment ?? 0)}</td>
+                      <td className="number">{formatCount(locale, year.fund?.balance ?? 0)}</td>
                     </>
                   ) : null}
                 </tr>
@@ -200,7 +193,7 @@ export async function FollowUpView({ followUp }: { followUp: FollowUp }) {
                 <tr key={id}>
                   <th scope="row">{labelOf(id)}</th>
                   <td className="number">
-                    {result.years.filter((year) => year.unitsAvoided[id]?.measured).length}
+                    {formatCount(locale, result.years.filter((year) => year.unitsAvoided[id]?.measured).length)}
                   </td>
                   <td className="number">{formatPercent(locale, rate, 1)}</td>
                 </tr>

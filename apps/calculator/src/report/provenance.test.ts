@@ -1,4 +1,4 @@
-import { computeScenario, createScenarioFromTemplate, simulateScenario, unitCostAt, type ScenarioInput } from "@insats/domain";
+import { computeScenario, createScenarioFromTemplate, indexPrice, simulateScenario, unitCostAt, type PickedUnitCost, type ScenarioInput } from "@insats/domain";
 import { describe, expect, it } from "vitest";
 import { baseAgainstMiddleHalf } from "@/scenario/results/middle-half";
 import type { EvaluationSource } from "./initiative-source";
@@ -46,6 +46,40 @@ describe("inputSources", () => {
     const own: ScenarioInput = { ...typed, outcomes: typed.outcomes.map(({ unitCostKeys: _, ...outcome }) => outcome) };
     expect(inputSources(own, null, []).get("outcomes.homeCare.unitCost")).toEqual({ kind: "own" });
     expect(inputSources(own, null, []).get("outcomes.homeCare.effect")).toEqual({ kind: "own" });
+  });
+});
+
+/** Norrköping's cost per granted hour of home care as a Kolada figure, recorded as the picker records it. */
+const norrkopingHour: PickedUnitCost = {
+  key: "kolada_u21003_0581_2023",
+  label: { sv: "KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme", en: "Home care, own provision, per granted hour (KPB)" },
+  value: 612,
+  unit: "hour",
+  priceYear: 2023,
+  geography: "Norrköping",
+  source: "Kolada, U21003 KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme, 2023",
+};
+
+describe("inputSources with a Kolada figure", () => {
+  const base = createScenarioFromTemplate("home-care", years);
+  const pickedInput = (unitCost: number): ScenarioInput => ({
+    ...base,
+    outcomes: base.outcomes.map(({ unitCostKeys: _, ...outcome }) => ({ ...outcome, unitCost, unitCostSource: norrkopingHour })),
+  });
+
+  it("names the recorded figure with its source, year and geography, paid as the outcome is", () => {
+    const input = pickedInput(indexPrice(612, 2023, 2024));
+    const source = inputSources(input, null, []).get("outcomes.homeCare.unitCost");
+    expect(source).toEqual({
+      kind: "unitCost",
+      entries: [{ ...norrkopingHour, payers: input.outcomes[0]!.payers }],
+      changed: false,
+      template: null,
+    });
+  });
+
+  it("says when the figure was changed after it was picked", () => {
+    expect(inputSources(pickedInput(700), null, []).get("outcomes.homeCare.unitCost")).toMatchObject({ kind: "unitCost", changed: true });
   });
 });
 

@@ -65,7 +65,10 @@ export function inputSources(input: ScenarioInput, templateId: string | null, ev
   }
   input.outcomes.forEach((outcome, index) => {
     const unitCostKey = `outcomes.${outcome.id}.unitCost`;
-    const entries = (outcome.unitCostKeys ?? []).flatMap((key) => unitCostLibrary.filter((entry) => entry.key === key));
+    // A figure picked from outside the library (Kolada) is recorded on the outcome with its source; it is paid as
+    // the outcome is.
+    const picked: UnitCost[] = outcome.unitCostSource ? [{ ...outcome.unitCostSource, payers: outcome.payers }] : [];
+    const entries = [...picked, ...(outcome.unitCostKeys ?? []).flatMap((key) => unitCostLibrary.filter((entry) => entry.key === key))];
     if (entries.length > 0) {
       const template = templateSource(unitCostKey);
       // One entry can be checked against the library at the scenario's price year; a combination of entries only

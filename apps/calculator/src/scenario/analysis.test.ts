@@ -1,4 +1,4 @@
-import { computeScenario, createScenarioFromTemplate } from "@insats/domain";
+import { createScenarioFromTemplate } from "@insats/domain";
 import { describe, expect, it } from "vitest";
 import { analyseScenario } from "./analysis";
 import { simulationDraws, simulationSeed } from "./simulation/protocol";
@@ -13,8 +13,14 @@ describe("the server's analysis of a saved scenario", () => {
     expect(analyseScenario(input).simulation).toEqual(simulation);
   });
 
-  it("gives the engine's deterministic result", () => {
-    expect(analyseScenario(input).result).toEqual(computeScenario(input));
+  it("analyses the scenario it is given: the headline lies within its own simulation's 90 % interval", () => {
+    const { result, simulation } = analyseScenario(input);
+    expect(result.years).toHaveLength(input.horizonYears);
+    expect(simulation.npv.p5).toBeLessThanOrEqual(result.totals.npv);
+    expect(simulation.npv.p95).toBeGreaterThanOrEqual(result.totals.npv);
+    // A different scenario gives a different analysis (nothing is cached across inputs).
+    const doubled = { ...input, discountRate: input.discountRate * 2 };
+    expect(analyseScenario(doubled).result.totals.npv).not.toBeCloseTo(result.totals.npv, 0);
   });
 
   it("has a sensitivity row per uncertain input, each around the headline npv", () => {

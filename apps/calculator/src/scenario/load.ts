@@ -20,3 +20,16 @@ export const loadScenario = cache(async (id: string) => {
     throw error;
   }
 });
+
+/**
+ * The planner's organisation's unit costs from Kolada for the picker. Without them (the API unreachable for that
+ * call) the picker offers the library only, so the editor itself still opens.
+ */
+export const loadLocalUnitCosts = cache(async () => {
+  try {
+    return await (await serverApi()).unitCost.local.query();
+  } catch (error) {
+    console.error("unitCost.local failed; the unit-cost picker offers the library only", error);
+    return null;
+  }
+});

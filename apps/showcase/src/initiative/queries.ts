@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { displaySafe } from "@insats/web-security/text";
-import { api, type ApiClient } from "@/api/client";
+import { api, type ApiClient, isNotFound } from "@/api/client";
 import { fetchAll, fetchNumberedPage } from "./paging.ts";
 import type { InitiativeFilter, InitiativeSearch } from "./search-params.ts";
 
@@ -10,6 +10,7 @@ export type InitiativeSummary = InitiativePage["items"][number];
 export type InitiativeFacets = Awaited<ReturnType<ApiClient["initiative"]["facets"]["query"]>>;
 export type InitiativeDetail = Awaited<ReturnType<ApiClient["initiative"]["bySlug"]["query"]>>;
 export type EvaluationDetail = InitiativeDetail["evaluations"][number];
+export type PublishedFollowUp = Awaited<ReturnType<ApiClient["initiative"]["followUp"]["query"]>>;
 
 export const initiativePageSize = 12;
 
@@ -37,6 +38,16 @@ export function getInitiativeFacets(filter: InitiativeFilter, language: SearchLa
 export const getInitiative = cache(async (slug: string) =>
   displaySafe(await api().initiative.bySlug.query({ slug })),
 );
+
+/** The follow-up the initiative's organisation published on it, or null while none is. */
+export const getInitiativeFollowUp = cache(async (slug: string): Promise<PublishedFollowUp | null> => {
+  try {
+    return displaySafe(await api().initiative.followUp.query({ slug }));
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+});
 
 /** Every published initiative matching a filter (open data, the sitemap, the home page's picks). */
 export async function listAllInitiatives(filter: InitiativeFilter = {}) {

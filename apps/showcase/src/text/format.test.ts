@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLabelList, formatPartialDate, formatPercent, formatPeriod } from "./format.ts";
+import { formatLabelList, formatMillions, formatMoney, formatPartialDate, formatPercent, formatPeriod, formatYear } from "./format.ts";
 
 describe("Swedish and English formats", () => {
   it("writes percentages with the Swedish minus and space", () => {
@@ -24,5 +24,13 @@ describe("Swedish and English formats", () => {
     expect(formatLabelList("sv", ["Arbete och egen försörjning", "Integration"])).toBe(
       "Arbete och egen försörjning, integration",
     );
+  });
+
+  it("writes kronor, millions and years the Swedish and the English way", () => {
+    expect(formatMoney("sv", 1_234_567)).toBe("1\u00a0234\u00a0567\u00a0kr");
+    expect(formatMoney("en", -200_000)).toBe("-SEK\u00a0200,000");
+    expect(formatMillions("sv", 8_595_915)).toBe("8,6 mnkr");
+    expect(formatMillions("en", 12_400_000)).toBe("SEK 12m");
+    expect(formatYear("sv", 2026)).toBe("2026");
   });
 });

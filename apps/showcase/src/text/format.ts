@@ -69,3 +69,27 @@ export function formatLabelList(locale: Locale, labels: readonly string[]): stri
   );
   return new Intl.ListFormat(intlLocale[locale], { style: "short", type: "unit" }).format(items);
 }
+
+/** Kronor, whole: "1 234 567 kr" / "SEK 1,234,567". */
+export function formatMoney(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: "currency",
+    currency: "SEK",
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+/** Millions of kronor for sentences and chart axes: "8,6 mnkr" / "SEK 8.6m". */
+export function formatMillions(locale: Locale, value: number): string {
+  const millions = value / 1_000_000;
+  const number = new Intl.NumberFormat(intlLocale[locale], {
+    maximumFractionDigits: Math.abs(millions) < 10 ? 1 : 0,
+  }).format(millions);
+  return locale === "sv" ? `${number} mnkr` : `SEK ${number}m`;
+}
+
+/** A calendar year, never grouped: "2026". */
+export function formatYear(locale: Locale, year: number): string {
+  return new Intl.NumberFormat(intlLocale[locale], { useGrouping: false, maximumFractionDigits: 0 }).format(year);
+}

@@ -9,6 +9,11 @@ import {
   createPreviewToken,
   type Database,
   getContentVersion,
+  getFollowUpPublication,
+  listPublishableDecisions,
+  publishFollowUp,
+  unpublishFollowUp,
+  type FollowUpPublication,
   latestContentChanges,
   listContentVersions,
   getInitiativeBySlug,
@@ -103,6 +108,32 @@ const contentEntrySchema = z.object({
   updatedBy: z.string().nullable(),
 });
 
+/** Which decision's follow-up an initiative's showcase page shows, for its editors. */
+const followUpPublicationSchema = z.object({
+  scenarioId: z.uuid(),
+  scenarioName: z.string(),
+  decidedOn: z.iso.date(),
+  published: z.boolean(),
+  publishedAt: z.iso.datetime(),
+  publishedByName: z.string().nullable(),
+  unpublishedAt: z.iso.datetime().nullable(),
+  unpublishedByName: z.string().nullable(),
+});
+
+function presentPublication(row: FollowUpPublication | null): z.infer<typeof followUpPublicationSchema> | null {
+  if (!row) return null;
+  return {
+    scenarioId: row.scenarioId,
+    scenarioName: row.scenarioName,
+    decidedOn: row.decidedOn,
+    published: row.published,
+    publishedAt: row.publishedAt.toISOString(),
+    publishedByName: row.publishedByName,
+    unpublishedAt: row.unpublishedAt?.toISOString() ?? null,
+    unpublishedByName: row.unpublishedByName,
+  };
+}
+
 /** Every page of a keyset-paged list. An organisation's own content is a few hundred records at most. */
 async function allPages<Item>(
   load: (cursor: string | undefined) => Promise<{ items: Item[]; nextCursor: string | null }>,
@@ -184,6 +215,61 @@ export const contentRouter = createTRPCRouter({
         organisationId: ctx.membership.organisationId,
         userId: ctx.session.userId,
       }),
+    ),
+
+  /**
+   * The follow-up published on the organisation's initiative (or null), and the organisation's decided scenarios
+   * an editor may publish there: those made from the initiative first.
+   */
+  followUpPublication: editorRead
+    .input(z.strictObject({ slug: slugSchema }))
+    .output(
+      z.object({
+        publication: followUpPublicationSchema.nullable(),
+        decisions: z.array(
+          z.object({
+            scenarioId: z.uuid(),
+            scenarioName: z.string(),
+            decidedOn: z.iso.date(),
+            bodyName: z.string(),
+            linked: z.boolean(),
+          }),
+        ),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const ref = { initiativeSlug: input.slug, organisationId: ctx.membership.organisationId };
+      const publication = await getFollowUpPublication(ctx.db, ref);
+      const decisions = await listPublishableDecisions(ctx.db, { ...ref, limit: 200 });
+      return { publication: presentPublication(publication), decisions };
+    }),
+
+  /** Shows a decided scenario's follow-up of the organisation on the initiative's showcase page and in /v1. */
+  publishFollowUp: editorWrite
+    .input(z.strictObject({ slug: slugSchema, scenarioId: z.uuid({ error: "Choose a decided scenario" }) }))
+    .output(followUpPublicationSchema)
+    .mutation(async ({ ctx, input }) => {
+      const published = await publishFollowUp(ctx.db, {
+        initiativeSlug: input.slug,
+        scenarioId: input.scenarioId,
+        organisationId: ctx.membership.organisationId,
+        userId: ctx.session.userId,
+      });
+      return presentPublication(published)!;
+    }),
+
+  /** Withdraws the initiative's follow-up from the public; null when none was ever published. */
+  unpublishFollowUp: editorWrite
+    .input(z.strictObject({ slug: slugSchema }))
+    .output(followUpPublicationSchema.nullable())
+    .mutation(async ({ ctx, input }) =>
+      presentPublication(
+        await unpublishFollowUp(ctx.db, {
+          initiativeSlug: input.slug,
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+        }),
+      ),
     ),
 
   news: editorRead

@@ -3,13 +3,15 @@ import { z } from "zod";
 import {
   countInitiativeFacets,
   getInitiativeBySlug,
+  getPublishedFollowUp,
   initiativeFacetsSchema,
   initiativePageSchema,
   initiativeRecordSchema,
   listInitiatives,
 } from "@insats/db";
-import { initiativeListFilterSchema, slugSchema } from "@insats/domain";
+import { initiativeListFilterSchema, publicFollowUpOf, publicFollowUpSchema, slugSchema } from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
+import { presentFollowUp } from "./follow-up.ts";
 
 const facetFilterSchema = initiativeListFilterSchema.omit({ cursor: true, limit: true });
 
@@ -57,5 +59,31 @@ export const initiativeRouter = createTRPCRouter({
       const record = await getInitiativeBySlug(ctx.db, { slug: input.slug });
       if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No initiative ${input.slug}` });
       return record;
+    }),
+
+  followUp: openDataProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/initiatives/{slug}/follow-up",
+        tags: ["initiatives"],
+        summary:
+          "The follow-up its organisation published: forecast against outturn per year, realisation rate per outcome, the decision (404 when none is published)",
+      },
+    })
+    .input(z.strictObject({ slug: slugSchema }))
+    .output(validatedSynchronously(publicFollowUpSchema))
+    .query(async ({ ctx, input }) => {
+      const published = await getPublishedFollowUp(ctx.db, { initiativeSlug: input.slug });
+      if (!published) {
+        throw new TRPCError({ code: "NOT_FOUND", message: `No follow-up is published on initiative ${input.slug}` });
+      }
+      const { decision, scenario, result } = presentFollowUp(published.decision);
+      return publicFollowUpOf({
+        scenario,
+        result,
+        decision: { decidedOn: decision.decidedOn, body: decision.body },
+        publishedAt: published.publishedAt.toISOString(),
+      });
     }),
 });

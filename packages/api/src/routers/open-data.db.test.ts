@@ -1,5 +1,6 @@
 // The public showcase and open data, over a seeded database: in-process and as REST over real HTTP.
 import { seedDatabase } from "@insats/db";
+import { unitCostLibrary } from "@insats/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApi, startTestApi } from "../../test/server.ts";
 import { createInnerContext } from "../context.ts";
@@ -100,7 +101,7 @@ describe("open data over HTTP", () => {
     const news = await getJson("/v1/news");
     expect((news.body.items as unknown[]).length).toBeGreaterThanOrEqual(3);
     const unitCosts = await getJson("/v1/unit-costs");
-    expect((unitCosts.body as unknown as unknown[]).length).toBe(7);
+    expect((unitCosts.body as unknown as unknown[]).length).toBe(unitCostLibrary.length);
     const regions = await getJson("/v1/organisations?kind=region&limit=100");
     expect(regions.body.total).toBe(21);
     const municipalities = await getJson("/v1/organisations?kind=municipality&limit=1");

@@ -1,6 +1,13 @@
 // /v1/unit-costs?municipality= and unitCost.list: the national library plus the municipality's and the nation's
 // Kolada figures, each with source, price year, geography and payer; described in the OpenAPI document.
-import { koladaUnitCosts, listUnitCosts, seedDatabase } from "@insats/db";
+import {
+  getOrganisationByScbCode,
+  koladaUnitCosts,
+  listUnitCosts,
+  memberships,
+  seedDatabase,
+} from "@insats/db";
+import { createTestTenant, createTestUser } from "@insats/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApi, startTestApi } from "../../test/server.ts";
 import { createInnerContext } from "../context.ts";
@@ -12,6 +19,8 @@ const fetchedAt = new Date("2026-03-01T02:00:00Z");
 let api: RunningApi;
 let caller: ReturnType<typeof createCaller>;
 let librarySize: number;
+let plannerInNorrkoping: ReturnType<typeof createCaller>;
+let plannerElsewhere: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
   api = await startTestApi({
@@ -21,13 +30,38 @@ beforeAll(async () => {
         { kpiId: "N33100", kpiTitle: hvb, municipality: "0581", year: 2023, value: 4_321, fetchedAt },
         { kpiId: "N33100", kpiTitle: hvb, municipality: "0581", year: 2022, value: 4_100, fetchedAt },
         { kpiId: "N33100", kpiTitle: hvb, municipality: "0000", year: 2023, value: 3_900, fetchedAt },
-        // Another municipality's figure must not appear.
+        // Two more of Östergötland's municipalities, for the county's median.
+        { kpiId: "N33100", kpiTitle: hvb, municipality: "0580", year: 2023, value: 4_700, fetchedAt },
+        { kpiId: "N33100", kpiTitle: hvb, municipality: "0583", year: 2023, value: 3_000, fetchedAt },
+        // Another county's municipality: neither listed nor in the median.
         { kpiId: "N33100", kpiTitle: hvb, municipality: "0180", year: 2023, value: 5_555, fetchedAt },
       ]);
       librarySize = (await listUnitCosts(database.db)).length;
     },
   });
   caller = createCaller(createInnerContext({ db: api.database.db }));
+  const db = api.database.db;
+  const norrkoping = await getOrganisationByScbCode(db, { scbCode: "0581" });
+  const planner = await createTestUser(db, "planner-norrkoping");
+  await db
+    .insert(memberships)
+    .values({ userId: planner.id, organisationId: norrkoping!.id, role: "planner" });
+  plannerInNorrkoping = createCaller(
+    createInnerContext({
+      db,
+      session: { userId: planner.id, email: planner.email, name: planner.name },
+      organisationId: norrkoping!.id,
+    }),
+  );
+  // An organisation without an SCB code (as a fund is).
+  const fund = await createTestTenant(db, "fund");
+  plannerElsewhere = createCaller(
+    createInnerContext({
+      db,
+      session: { userId: fund.planner.id, email: fund.planner.email, name: fund.planner.name },
+      organisationId: fund.organisation.id,
+    }),
+  );
 });
 
 afterAll(async () => {
@@ -49,11 +83,11 @@ describe("unit costs with a municipality", () => {
     expect(await caller.unitCost.list()).toEqual(body);
   });
 
-  it("GET /v1/unit-costs?municipality=0581: the library, then Norrköping's and the nation's Kolada figures", async () => {
+  it("GET /v1/unit-costs?municipality=0581: the library, then Norrköping's, Östergötland's median and the nation's Kolada figures", async () => {
     const { status, body } = await getJson("/v1/unit-costs?municipality=0581");
     expect(status).toBe(200);
     const entries = body as Record<string, unknown>[];
-    expect(entries).toHaveLength(librarySize + 3);
+    expect(entries).toHaveLength(librarySize + 5);
     expect(entries.slice(librarySize)).toEqual([
       {
         key: "kolada_n33100_0581_2023",
@@ -64,10 +98,39 @@ describe("unit costs with a municipality", () => {
         payers: { municipality: 1 },
         geography: "Norrköping",
         source: `Kolada, N33100 ${hvb}, 2023`,
-        kolada: { kpiId: "N33100", kpiTitle: hvb, municipality: "0581", year: 2023 },
+        kolada: { kpiId: "N33100", kpiTitle: hvb, municipality: "0581", year: 2023, scope: "municipality" },
       },
       expect.objectContaining({ key: "kolada_n33100_0581_2022", value: 4_100, priceYear: 2022 }),
-      expect.objectContaining({ key: "kolada_n33100_0000_2023", value: 3_900, geography: "Sweden" }),
+      {
+        key: "kolada_n33100_lan05_2023",
+        label: { sv: hvb, en: "Institutional care (HVB) of children and young people 0–20, per care day" },
+        unit: "care-day",
+        // The middle of 3 000, 4 321 and 4 700; Stockholm's 5 555 is another county's.
+        value: 4_321,
+        priceYear: 2023,
+        payers: { municipality: 1 },
+        geography: "Östergötlands län",
+        source: `Kolada, N33100 ${hvb}, 2023; median av 3 kommuner i Östergötlands län`,
+        kolada: {
+          kpiId: "N33100",
+          kpiTitle: hvb,
+          year: 2023,
+          scope: "countyMedian",
+          countyCode: "05",
+          municipalities: 3,
+        },
+      },
+      expect.objectContaining({
+        key: "kolada_n33100_lan05_2022",
+        value: 4_100,
+        kolada: expect.objectContaining({ municipalities: 1 }),
+      }),
+      expect.objectContaining({
+        key: "kolada_n33100_0000_2023",
+        value: 3_900,
+        geography: "Sweden",
+        kolada: expect.objectContaining({ scope: "nation" }),
+      }),
     ]);
     expect(await caller.unitCost.list({ municipality: "0581" })).toEqual(body);
   });
@@ -99,5 +162,24 @@ describe("unit costs with a municipality", () => {
     expect(parameters[0]?.required ?? false).toBe(false);
     expect(JSON.stringify(operation.responses)).toMatch(/kpiTitle/);
     expect(operation.description).toMatch(/Källa: Kolada/);
+  });
+});
+
+describe("unitCost.local: the planner's own organisation's Kolada figures", () => {
+  it("for Norrköping's planner: Norrköping's, Östergötland's median and the nation's, as the open data gives them", async () => {
+    const local = await plannerInNorrkoping.unitCost.local();
+    expect(local.municipality).toBe("0581");
+    expect(local.countyCode).toBe("05");
+    expect(local.figures).toEqual((await caller.unitCost.list({ municipality: "0581" })).slice(librarySize));
+  });
+
+  it("an organisation without an SCB code gets the nation's figures only", async () => {
+    const local = await plannerElsewhere.unitCost.local();
+    expect(local).toMatchObject({ municipality: null, countyCode: null });
+    expect(local.figures.map((entry) => entry.key)).toEqual(["kolada_n33100_0000_2023"]);
+  });
+
+  it("is for members only", async () => {
+    await expect(caller.unitCost.local()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

@@ -13,7 +13,12 @@ import { createDb } from "../client.ts";
 import { acquireDataDirectoryLock } from "../data-directory-lock.ts";
 import { koladaUnitCosts } from "../schema/kolada-unit-costs.ts";
 import { koladaUnitCostKpis } from "./kpis.ts";
-import { generateStandInFigures, type KoladaStandIn, startKoladaStandIn } from "./stand-in.ts";
+import {
+  generateStandInFigures,
+  koladaKpiTitles,
+  type KoladaStandIn,
+  startKoladaStandIn,
+} from "./stand-in.ts";
 
 const packageDir = fileURLToPath(new URL("../..", import.meta.url));
 const run = promisify(execFile);
@@ -24,7 +29,7 @@ let scratch: string;
 beforeAll(async () => {
   const now = new Date().getUTCFullYear();
   kolada = await startKoladaStandIn({
-    kpis: Object.fromEntries(koladaUnitCostKpis.map((kpi) => [kpi.id, `Titel för ${kpi.id}`])),
+    kpis: koladaKpiTitles,
     figures: generateStandInFigures(
       ["0000", "0581"],
       koladaUnitCostKpis.map((kpi) => kpi.id),
@@ -52,7 +57,7 @@ describe("pnpm unit-costs:sync", () => {
     const { stdout } = await sync(dir);
     const expected = koladaUnitCostKpis.length * 2 * 2;
     expect(stdout).toContain(`unit-costs:sync: ${expected} figures from ${kolada.baseUrl}`);
-    expect(stdout).toContain("N33100 Titel för N33100");
+    for (const kpi of koladaUnitCostKpis) expect(stdout).toContain(`${kpi.id} ${koladaKpiTitles[kpi.id]}`);
     const handle = await createDb({ pgliteDir: dir });
     try {
       expect(await handle.db.$count(koladaUnitCosts)).toBe(expected);

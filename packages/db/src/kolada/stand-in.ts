@@ -4,6 +4,21 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import type { KoladaUnitCostKpiId } from "./kpis.ts";
+
+/**
+ * The configured KPIs' titles as Kolada's own KPI list gives them (kpis.ts, source [A]), so that a stand-in answers
+ * `/v3/kpi/{id}` as Kolada would.
+ */
+export const koladaKpiTitles: Record<KoladaUnitCostKpiId, string> = {
+  N33100: "Kostnad för HVB-hem, barn och unga 0-20 år, kr/vårddygn (genomsnitt)",
+  N33101: "Kostnad/vårddygn för familjehemsvård av barn och unga 0-20 år, kr (genomsnitt)",
+  N23009: "Kostnad särskilt boende äldreomsorg, kr/brukare",
+  N21819: "Kostnad hemtjänst äldreomsorg, kr/hemtjänsttagare",
+  U21003: "KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme",
+  N31006: "Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll",
+};
+
 export interface StandInFigure {
   kpi: string;
   municipality: string;

@@ -213,13 +213,27 @@ export const organisationPageSchema = z.object({
 });
 export type OrganisationPage = z.infer<typeof organisationPageSchema>;
 
-/** Where a unit cost from Kolada comes from: the key figure, the municipality ("0000": the nation) and the year. */
+/**
+ * Where a unit cost from Kolada comes from: the key figure, the year, and whose figure it is — one municipality's
+ * (`municipality`), the nation's (`municipality` "0000"), or the median of a county's municipalities (`countyCode`,
+ * over `municipalities` of them).
+ */
 export const koladaFigureSchema = z.strictObject({
   kpiId: z.string().regex(/^[A-Z]\d{5}$/),
   kpiTitle: z.string().min(1),
-  municipality: z.string().regex(/^\d{4}$/),
   year: z.int(),
+  scope: z.enum(["municipality", "countyMedian", "nation"]),
+  municipality: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  countyCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  municipalities: z.int().min(1).optional(),
 });
+export type KoladaFigure = z.infer<typeof koladaFigureSchema>;
 
 /** A unit cost as the API lists it: the domain's `UnitCost`, and for a Kolada figure where it comes from. */
 export const unitCostEntrySchema = z.strictObject({

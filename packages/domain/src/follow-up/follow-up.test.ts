@@ -211,3 +211,22 @@ describe("decisions and reported years as stored", () => {
     );
   });
 });
+
+describe("followUp: costs per line", () => {
+  it("gives each line's forecast and outturn, the reported figure where there is one", () => {
+    const result = followUp(workedExampleFollowUp);
+    const forecast = computeScenario(workedExampleScenario);
+    const [first, second, third] = result.years;
+    expect(first?.costsByLine.employment).toMatchObject({ outturn: 4_100_000, reported: true });
+    expect(first?.costsByLine.coordination).toMatchObject({ outturn: 430_000, reported: true });
+    // Offset 1 reports employment only: coordination counts at its forecast there.
+    expect(second?.costsByLine.coordination?.reported).toBe(false);
+    expect(second?.costsByLine.coordination?.outturn).toBe(second?.costsByLine.coordination?.forecast);
+    expect(third?.costsByLine.employment?.reported).toBe(false);
+    result.years.forEach((year, t) => {
+      const lines = Object.values(year.costsByLine);
+      expect(lines.reduce((sum, line) => sum + line.forecast, 0)).toBeCloseTo(forecast.years[t]!.costs, 6);
+      expect(lines.reduce((sum, line) => sum + line.outturn, 0)).toBeCloseTo(year.outturn.costs, 6);
+    });
+  });
+});

@@ -39,11 +39,15 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
   const outturnCosts = new Float64Array(horizon);
   const payerForecastCosts = payers.map(() => new Float64Array(horizon));
   const payerOutturnCosts = payers.map(() => new Float64Array(horizon));
-  for (const line of model.costs) {
+  const lineCosts = model.costs.map((line) => {
     const amount = base[line.amount] as number;
+    const forecastOfLine = new Float64Array(horizon);
+    const outturnOfLine = new Float64Array(horizon);
     for (let t = 0; t < horizon; t++) {
       const forecast = amount * (line.profile[t] as number);
       const outturn = reported[t]?.costs?.[line.id] ?? forecast;
+      forecastOfLine[t] = forecast;
+      outturnOfLine[t] = outturn;
       add(forecastCosts, t, forecast);
       add(outturnCosts, t, outturn);
       for (let p = 0; p < payerCount; p++) {
@@ -52,7 +56,8 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
         add(payerOutturnCosts[p] as Float64Array, t, outturn * share);
       }
     }
-  }
+    return { id: line.id, forecast: forecastOfLine, outturn: outturnOfLine };
+  });
 
   // Outcomes: measured units in measured years, the forecast at the measured pace (ρ) in every other year.
   const realisationRate: Record<string, number> = {};
@@ -126,6 +131,17 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
       reported: reported[t] !== undefined,
       forecast: { ...forecast, net: forecast.benefits - forecast.costs },
       outturn: { ...outturn, net: outturn.benefits - outturn.costs },
+      costsByLine: record(
+        lineCosts.map((line) => line.id),
+        (id, c) => {
+          const line = lineCosts[c] as (typeof lineCosts)[number];
+          return {
+            forecast: line.forecast[t] as number,
+            outturn: line.outturn[t] as number,
+            reported: reported[t]?.costs?.[id] !== undefined,
+          };
+        },
+      ),
       unitsAvoided: record(
         outcomeUnits.map((outcome) => outcome.id),
         (_, o) => {

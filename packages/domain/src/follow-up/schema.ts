@@ -226,6 +226,11 @@ export const followUpYearSchema = z.object({
   reported: z.boolean(),
   forecast: flow,
   outturn: flow,
+  /** Per cost line: its forecast, its outturn (the reported figure, else the forecast) and whether it was reported. */
+  costsByLine: z.record(
+    z.string(),
+    z.object({ forecast: money, outturn: money, reported: z.boolean() }),
+  ),
   unitsAvoided: z.record(
     z.string(),
     z.object({ forecast: z.number(), outturn: z.number(), measured: z.boolean() }),

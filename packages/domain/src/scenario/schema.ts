@@ -272,6 +272,25 @@ export const unitCostKeySchema = z
   .max(100, { error: "a unit-cost key is at most 100 characters" })
   .regex(/^[a-z0-9_]+$/, { error: "a unit-cost key is lower-case letters, digits and underscores" });
 
+/**
+ * A unit cost picked from outside the library — a municipality's, its county's median or the nation's figure from
+ * Kolada — recorded on the outcome with what a report must name, so that the report and the workbook show its
+ * source even after the figures are synced again.
+ */
+export const pickedUnitCostSchema = z.strictObject({
+  key: unitCostKeySchema,
+  label: z.strictObject({ sv: z.string().min(1).max(500), en: z.string().min(1).max(500) }),
+  /** The figure as the source published it, in `priceYear`'s prices (the outcome's `unitCost` is it indexed). */
+  value: numberBetween("a unit cost", 0, plausible.maxSek),
+  unit: z.string().min(1).max(50),
+  priceYear: yearSchema("priceYear"),
+  /** The municipality, county or "Sweden" the figure is for. */
+  geography: z.string().min(1).max(200),
+  /** For a Kolada figure: "Kolada, <KPI id> <title>, <year>". */
+  source: z.string().min(1).max(1000),
+});
+export type PickedUnitCost = z.infer<typeof pickedUnitCostSchema>;
+
 export const outcomeSchema = z.strictObject({
   ...lineIdentity,
   unit: z.string(),
@@ -285,6 +304,8 @@ export const outcomeSchema = z.strictObject({
     .min(1, { error: "give at least one unit-cost key, or leave the field out" })
     .max(4, { error: "at most 4 unit-cost keys" })
     .optional(),
+  /** The unit cost `unitCost` was taken from when it is not in the library (a Kolada figure). */
+  unitCostSource: pickedUnitCostSchema.optional(),
   unitCostGrowth: limitedNumber(
     { lower: -scenarioLimits.maxUnitCostGrowth, upper: scenarioLimits.maxUnitCostGrowth },
     "unitCostGrowth",

@@ -71,6 +71,8 @@ export async function ContentEditPage({ root, params }: { root: Root; params: Pa
     organisationChoices(api, locale),
     kind === "newsItem" ? initiativeChoices(api, locale) : Promise.resolve([]),
   ]);
+  // An initiative's follow-up on its public page; read once the record is known to be the organisation's.
+  const followUp = record && kind === "initiative" ? await api.content.followUpPublication.query({ slug: record.slug }) : null;
   const language = locale === "en" ? "en" : "sv";
   const title = record ? (record.content.title as { sv: string; en: string })[language] || (record.content.title as { sv: string }).sv : null;
   return (
@@ -86,6 +88,7 @@ export async function ContentEditPage({ root, params }: { root: Root; params: Pa
         organisations={organisations}
         initiatives={initiatives}
         showcaseUrl={calculatorEnv().SHOWCASE_URL}
+        followUp={followUp}
       />
     </>
   );

@@ -7,17 +7,34 @@ import { NumberField } from "./NumberField";
 import { PayersField } from "./PayersField";
 import { TextField } from "./TextField";
 import { UncertainField } from "./UncertainField";
+import type { LocalUnitCosts } from "./local-unit-costs";
 import { UnitCostPicker } from "./UnitCostPicker";
 
 type ShareKey = "dropOff" | "deadweight" | "attribution" | "displacement";
 const shareKeys: readonly ShareKey[] = ["dropOff", "deadweight", "attribution", "displacement"];
 
 /** What the initiative is expected to avoid, what that is worth, and the SROI adjustments to the claim. */
-export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: Outcome[]; priceYear: number; onChange: (outcomes: Outcome[]) => void }) {
+export function OutcomesSection({
+  outcomes,
+  priceYear,
+  localUnitCosts,
+  onChange,
+}: {
+  outcomes: Outcome[];
+  priceYear: number;
+  localUnitCosts: LocalUnitCosts | null;
+  onChange: (outcomes: Outcome[]) => void;
+}) {
   const t = useTranslations("fields");
   const editor = useTranslations("editor");
   const { addButton, removing } = useFocusAfterRemoval((index) => `outcome-${index}-label`);
-  const set = (index: number, patch: Partial<Outcome>) => onChange(outcomes.map((outcome, i) => (i === index ? { ...outcome, ...patch } : outcome)));
+  // A key the patch sets to undefined is removed (a pick replaces the other kind of recorded source).
+  const set = (index: number, patch: Partial<Outcome>) =>
+    onChange(
+      outcomes.map((outcome, i) =>
+        i === index ? (Object.fromEntries(Object.entries({ ...outcome, ...patch }).filter(([, value]) => value !== undefined)) as Outcome) : outcome,
+      ),
+    );
   return (
     <>
       <p className="help">{t("outcomes.help")}</p>
@@ -51,7 +68,7 @@ export function OutcomesSection({ outcomes, priceYear, onChange }: { outcomes: O
                 onChange={(effect) => set(index, { effect })}
               />
               <UncertainField id={`${id}-unitCost`} label={t("unitCost.label")} help={t("unitCost.help")} value={outcome.unitCost} unit="kr" onChange={(unitCost) => set(index, { unitCost })} />
-              <UnitCostPicker id={`${id}-library`} priceYear={priceYear} outcome={outcome} onPick={(patch) => set(index, patch)} />
+              <UnitCostPicker id={`${id}-library`} priceYear={priceYear} outcome={outcome} local={localUnitCosts} onPick={(patch) => set(index, patch)} />
               <div className="field-grid">
                 <NumberField id={`${id}-growth`} label={t("unitCostGrowth.label")} help={t("unitCostGrowth.help")} value={outcome.unitCostGrowth} scale={100} unit="%" onChange={(unitCostGrowth) => set(index, { unitCostGrowth })} />
                 <NumberField id={`${id}-lag`} label={t("lagYears.label")} help={t("lagYears.help")} value={outcome.lagYears} integer onChange={(lagYears) => set(index, { lagYears })} />

@@ -12,6 +12,7 @@ import { ConflictDialog } from "./ConflictDialog";
 import { CostsSection } from "./CostsSection";
 import { ErrorSummary, focusField, useFormErrors, type FormError } from "./FieldErrors";
 import { LiveResults } from "./LiveResults";
+import type { LocalUnitCosts } from "./local-unit-costs";
 import { OutcomesSection } from "./OutcomesSection";
 import type { ScenarioRecord } from "./scenario-record";
 import { ScenarioActions } from "./ScenarioActions";
@@ -34,7 +35,7 @@ type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; versio
  * The scenario editor. Every change is validated and computed here in the browser at once; the simulation runs in
  * a Web Worker (LiveResults). Saving sends the version the edit started from, and the API refuses it if someone saved since.
  */
-export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
+export function ScenarioEditor({ initial, localUnitCosts }: { initial: ScenarioRecord; localUnitCosts: LocalUnitCosts | null }) {
   const t = useTranslations("editor");
   const validation = useTranslations("validation");
   const results = useTranslations("results");
@@ -177,7 +178,7 @@ export function ScenarioEditor({ initial }: { initial: ScenarioRecord }) {
           </section>
           <section aria-labelledby="section-outcomes" className="panel">
             <h2 id="section-outcomes">{t("sectionOutcomes")}</h2>
-            <OutcomesSection outcomes={draft.outcomes} priceYear={draft.priceYear} onChange={(outcomes) => edit({ outcomes })} />
+            <OutcomesSection outcomes={draft.outcomes} priceYear={draft.priceYear} localUnitCosts={localUnitCosts} onChange={(outcomes) => edit({ outcomes })} />
           </section>
           <ScenarioActions record={record} dirty={dirty} onReplace={load} />
         </div>

@@ -99,6 +99,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
               </li>
             ))}
           </ul>
+          <p>{t.rich("apiFollowUp", { path: () => <code>GET /api/v1/initiatives/{"{slug}"}/follow-up</code> })}</p>
           <p>{t("apiFilters")}</p>
           <p>
             <a href="/api/v1/openapi.json">{t("openApi")}</a>

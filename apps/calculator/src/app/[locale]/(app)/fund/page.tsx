@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate, formatMoney } from "@/format/numbers";
+import { formatDate, formatMoney, formatYear } from "@/format/numbers";
 import { loadFund } from "@/follow-up/load";
 import { getPathname, Link } from "@/i18n/navigation";
 import { requireMembership } from "@/session/current";
@@ -33,6 +33,11 @@ export default async function FundPage({ params }: Props) {
               repaid: formatMoney(locale, fund.totals.repaid),
               outstanding: formatMoney(locale, fund.totals.outstanding),
             })}
+          </p>
+          <p>
+            <a href={`/api/fund/xlsx?locale=${locale}`} download>
+              {t("export")}
+            </a>
           </p>
           <div className="table-scroll" role="region" aria-labelledby="investments-caption" tabIndex={0}>
             <table className="data-table">
@@ -67,7 +72,7 @@ export default async function FundPage({ params }: Props) {
                     <td className="number">{formatMoney(locale, investment.grant)}</td>
                     <td className="number">{formatMoney(locale, investment.repaid)}</td>
                     <td className="number">{formatMoney(locale, investment.outstanding)}</td>
-                    <td>{investment.repaidInYear ?? t("notWithinHorizon")}</td>
+                    <td>{investment.repaidInYear === null ? t("notWithinHorizon") : formatYear(locale, investment.repaidInYear)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -88,7 +93,7 @@ export default async function FundPage({ params }: Props) {
               <tbody>
                 {fund.expectedByYear.map((entry) => (
                   <tr key={entry.year}>
-                    <th scope="row">{entry.year}</th>
+                    <th scope="row">{formatYear(locale, entry.year)}</th>
                     <td className="number">{formatMoney(locale, entry.repayment)}</td>
                   </tr>
                 ))}
@@ -122,7 +127,7 @@ export default async function FundPage({ params }: Props) {
                   <tbody>
                     {investment.ledger.map((entry) => (
                       <tr key={entry.year}>
-                        <th scope="row">{entry.year}</th>
+                        <th scope="row">{formatYear(locale, entry.year)}</th>
                         <td>{entry.reported ? t("reported") : t("expected")}</td>
                         <td className="number">{formatMoney(locale, entry.repayment)}</td>
                         <td className="number">{formatMoney(locale, entry.balance)}</td>

@@ -20,7 +20,8 @@ import { calculatorLink, carriesEffect, templateFor } from "@/initiative/calcula
 import { effectRangeText } from "@/initiative/effect-text";
 import { placeName } from "@/initiative/place";
 import { statedAges, type StatedAges } from "@/initiative/target-ages";
-import { getInitiative, type InitiativeDetail } from "@/initiative/queries";
+import { FollowUpSection } from "@/initiative/follow-up-section";
+import { getInitiative, getInitiativeFollowUp, type InitiativeDetail } from "@/initiative/queries";
 import { PageFrame } from "@/layout/page-frame";
 import { ContentNotes } from "@/preview/content-notes";
 import { previewedInitiative } from "@/preview/draft";
@@ -89,7 +90,11 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
   const { locale: raw, slug } = await params;
   const locale = asLocale(raw);
   const initiative = await loadInitiative(slug);
-  const t = await getTranslations({ locale, namespace: "Initiative" });
+  // A draft shown in preview has no public follow-up: only a published initiative's is answered.
+  const [t, followUp] = await Promise.all([
+    getTranslations({ locale, namespace: "Initiative" }),
+    initiative.published ? getInitiativeFollowUp(slug) : Promise.resolve(null),
+  ]);
   const organisationName = (ref: OrganisationRef) =>
     initiative.resolvedOrganisations[organisationRefKey(ref)]?.name[locale];
   const stated = statedAges(initiative.targetGroup, locale);
@@ -144,6 +149,11 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
               <li>
                 <a href="#evaluation">{t("evaluationHeading", { count: initiative.evaluations.length })}</a>
               </li>
+              {followUp ? (
+                <li>
+                  <a href="#follow-up">{t("followUpHeading")}</a>
+                </li>
+              ) : null}
               <li>
                 <a href="#calculator">{t("calculatorHeading")}</a>
               </li>
@@ -274,6 +284,8 @@ export default async function InitiativePage({ params }: PageProps<"/[locale]/in
                 />
               ))}
             </section>
+
+            {followUp ? <FollowUpSection followUp={followUp} locale={locale} /> : null}
 
             <section
               aria-labelledby="calculator-heading"

@@ -46,6 +46,21 @@ export default async function FollowUpPage({ params }: Props) {
       {followUp ? (
         <>
           <FollowUpView followUp={followUp} />
+          <section aria-labelledby="follow-up-exports" className="section">
+            <h2 id="follow-up-exports">{t("exportsHeading")}</h2>
+            <ul className="link-list">
+              <li>
+                <a href={`/api/scenarios/${scenario.id}/follow-up/xlsx?locale=${locale}`} download>
+                  {t("exportExcel")}
+                </a>
+              </li>
+              <li>
+                <a href={`/api/scenarios/${scenario.id}/follow-up/pdf?locale=${locale}`} download>
+                  {t("exportPdf")}
+                </a>
+              </li>
+            </ul>
+          </section>
           <ActualsForm followUp={followUp} />
         </>
       ) : (

@@ -1,0 +1,74 @@
+// The unit-cost picker with Kolada's figures (seeded by seed-kolada.ts from the stand-in): Norrköping's planner is
+// offered Norrköping's own figure first, with its source and year, beside Östergötland's median and the nation's;
+// the pick is indexed to the scenario's price year, recorded with its source and named in the report; keyboard,
+// axe and 390 px.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { koladaFixture } from "../kolada-fixture";
+import { norrkopingPlanner, signIn } from "./session";
+
+const [own, ownEarlier, nation] = koladaFixture.figures;
+const source = (year: number) => `Kolada, U21003 KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme, ${year}`;
+
+async function homeCareScenario(page: Page) {
+  await signIn(page, norrkopingPlanner);
+  await page.goto("/scenarios/new");
+  await page.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
+  await expect(page.locator("#outcome-0-unit")).toHaveValue("hour");
+  await page.getByText("Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets").click();
+}
+
+test("the picker offers Norrköping's own Kolada figure first, with its source, beside the county's median and the nation's", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await homeCareScenario(page);
+  expect(ownEarlier.period).toBeLessThan(own.period);
+
+  // Kolada first, on the key figure of the outcome's unit (an hour), on Norrköping's latest year.
+  await expect(page.getByRole("radio", { name: /^Kolada: din kommuns egna siffror/ })).toBeChecked();
+  await expect(page.locator("#outcome-0-library-kolada-select")).toHaveValue("U21003");
+  const options = page.getByRole("group", { name: "Vems siffra" }).getByRole("radio");
+  await expect(options).toHaveCount(3);
+  await expect(options.nth(0)).toHaveAccessibleName(`Norrköping: ${own.value} kr per timme, ${own.period}`);
+  await expect(options.nth(0)).toBeChecked();
+  await expect(options.nth(1)).toHaveAccessibleName(new RegExp(`^median av 13 kommuner i Östergötlands län: [\\d\\s]+\\skr per timme, ${own.period}$`));
+  await expect(options.nth(2)).toHaveAccessibleName(`Riket: ${nation.value} kr per timme, ${nation.period}`);
+  await expect(page.getByTestId("unit-cost-source")).toHaveText(source(own.period));
+  await expect(page.getByTestId("unit-cost-facts")).toContainText("Källa: Kolada");
+
+  // The price year has no annual average of KPI yet: the latest index, named next to the amount.
+  const priceYear = Number(await page.locator("#priceYear").inputValue());
+  expect(priceYear).toBeGreaterThan(2023);
+  await expect(page.getByTestId("unit-cost-basis")).toHaveText("KPI november 2024, senaste tillgängliga");
+
+  // The keyboard moves between the three figures.
+  await options.nth(0).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(options.nth(1)).toBeChecked();
+  await expect(page.getByTestId("unit-cost-source")).toHaveText(new RegExp(`^${source(own.period)}; median av 13 kommuner`));
+  await page.keyboard.press("ArrowUp");
+  await expect(options.nth(0)).toBeChecked();
+
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  // Picked: the figure as the outcome's unit cost (2024 and the price year share the latest index), recorded with
+  // its source, which the report names.
+  await page.getByRole("button", { name: "Använd för utfallet" }).click();
+  await expect(page.locator("#outcome-0-unitCost-form")).toHaveValue("fixed");
+  await expect(page.locator("#outcome-0-unitCost-value")).toHaveValue(String(own.value));
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Sparad som version \d+/ })).toBeVisible();
+  await page.goto(`/report/${new URL(page.url()).pathname.split("/").at(-1)}`);
+  const sources = page.getByTestId("report-sources");
+  await expect(sources).toContainText(`Källa: ${source(own.period)}`);
+  await expect(sources).toContainText("Geografi: Norrköping");
+  await page.context().close();
+});
+
+test("at 390 px the picker with Kolada's figures does not scroll sideways", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await homeCareScenario(page);
+  await expect(page.getByTestId("unit-cost-source")).toHaveText(source(own.period));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.context().close();
+});
