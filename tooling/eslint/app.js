@@ -10,6 +10,14 @@ export default [
   reactHooks.configs.flat.recommended,
   nextPlugin.configs["core-web-vitals"],
   {
+    // An app's tsconfig is Next's and holds only what the app ships; vitest.config.ts is read with the default
+    // project (TypeScript's defaults), which is enough for a config file.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ["vitest.config.ts"] }, tsconfigRootDir: process.cwd() },
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       "no-restricted-imports": [
