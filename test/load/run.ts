@@ -8,16 +8,14 @@
 // Each database gets two passes: throughput at --connections (the report divides the list's by the baseline's)
 // and latency at one connection, requests back to back (what one visitor waits, without queueing behind 49
 // others on a 2-core machine). --scale-initiatives adds a PostgreSQL run with that many initiatives, reads only.
-// On PostgreSQL the searches and facet counts run twice at one connection: repeated (answered from the API's
-// caches after the first) and with those caches off (each computed anew).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import autocannon, { type Client } from "autocannon";
 import { scenarioTemplates } from "@insats/domain";
 import { createDb, migrate, seedDatabase } from "@insats/db";
 import { generateInitiatives, searchWords, syntheticSlug } from "./generate.ts";
+import { measure, type Target } from "./measure.ts";
 import {
   type ApiProcess,
   demoPlanner,
@@ -65,68 +63,6 @@ interface Measurement {
   errors: number;
   /** okPerSecond divided by the baseline's in the same run (list only). */
   ratioToBaseline: number | null;
-}
-
-interface Target {
-  url: string;
-  method?: "GET" | "POST";
-  headers?: Record<string, string>;
-  /** A fresh path per request (bySlug). */
-  path?: () => string;
-  /** Before each run (scenario saves: learn the versions that the previous run's last saves left behind). */
-  beforeRun?: () => Promise<void>;
-  /** Per connection: its own requests (scenario saves keep each connection on its own scenario). */
-  setupClient?: (client: Client) => void;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function measure(target: Target, options: { connections: number; seconds: number }) {
-  await target.beforeRun?.();
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let instance: autocannon.Instance | undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(
-      {
-        url: target.url,
-        method: target.method ?? "GET",
-        headers: target.headers,
-        connections: options.connections,
-        duration: options.seconds,
-        timeout: 10,
-        ...(target.path
-          ? { requests: [{ setupRequest: (request) => ({ ...request, path: target.path!() }) }] }
-          : {}),
-        ...(target.setupClient ? { setupClient: target.setupClient } : {}),
-      },
-      (error, result) => (error ? reject(error as Error) : resolve(result)),
-    );
-  });
-  // autocannon's own histogram has no p95, so the response times are kept (bounded by the run's duration).
-  instance!.on("response", (_client, statusCode, _bytes, responseTime) => {
-    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
-    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-  });
-  const result = await done;
-  latencies.sort((a, b) => a - b);
-  const count = (predicate: (status: number) => boolean) =>
-    [...statuses].filter(([status]) => predicate(status)).reduce((sum, [, n]) => sum + n, 0);
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return {
-    okPerSecond: round(latencies.length / (result.duration || options.seconds)),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    ok: latencies.length,
-    tooMany: count((status) => status === 429),
-    conflicts: count((status) => status === 409),
-    otherStatus: count((status) => (status < 200 || status >= 300) && status !== 429 && status !== 409),
-    errors: result.errors + result.timeouts,
-  };
 }
 
 /**
@@ -249,9 +185,6 @@ function openDataTargets(apiUrl: string, initiatives: number) {
   } satisfies Record<string, Target>;
 }
 
-/** Marks a search or facets measured with the API's caches turned off (SEARCH_CACHE_IDS=0). */
-const uncachedSuffix = ", cache off";
-
 const scenarioNames = {
   list: "list",
   filtered: "filtered (focusArea + status)",
@@ -280,7 +213,7 @@ async function runDatabase(
   const measurements: Measurement[] = [];
   const record = async (scenario: string, target: Target, connections: number) => {
     await settle(target.url);
-    // A warm-up, not measured: JIT, connection pools, prepared statements and caches. One second left the API
+    // A warm-up, not measured: JIT, connection pools and the database's buffers. One second left the API
     // (more code to compile than the baseline) measurably short of its steady state.
     await measure(target, { connections, seconds: warmUpSeconds });
     const figures = await measure(target, { connections, seconds });
@@ -302,12 +235,10 @@ async function runDatabase(
   let generateSeconds: number;
   let baseline: ApiProcess | undefined;
   let stopDatabase = () => {};
-  let databaseUrl: string | undefined;
   if (database === "postgres") {
     const postgres = startPostgres(ports.postgres);
     stopDatabase = postgres.stop;
     const url = freshDatabase(postgres.url, `load_${initiatives}`);
-    databaseUrl = url;
     generateSeconds = await prepareDatabase({ databaseUrl: url }, initiatives);
     api = await startApi({ port: ports.apiOnPostgres, database: { url }, env: apiEnv });
     if (!options.readsOnly) {
@@ -344,23 +275,10 @@ async function runDatabase(
   if (!options.readsOnly)
     await record("scenario.save", await scenarioSaves(api, options.connections), options.connections);
   // Latency, one request at a time.
-  const cacheable = ["searched", "searchedRare", "searchedInside", "facets", "facetsSearched"] as const;
-  for (const key of ["list", "filtered", ...cacheable] as const) {
+  const repeated = ["searched", "searchedRare", "searchedInside", "facets", "facetsSearched"] as const;
+  for (const key of ["list", "filtered", ...repeated] as const) {
     await record(scenarioNames[key], targets[key], 1);
   }
-  // The searches and facets above repeat one query, so after the warm-up the API answers them from its caches.
-  // Again with the caches off: what a search or filter nobody asked since the last write costs.
-  if (database === "postgres" && databaseUrl !== undefined) {
-    await api.stop();
-    api = await startApi({
-      port: ports.apiOnPostgres,
-      database: { url: databaseUrl },
-      env: { ...apiEnv, SEARCH_CACHE_IDS: "0" },
-    });
-    const uncached = openDataTargets(api.url, initiatives);
-    for (const key of cacheable) await record(`${scenarioNames[key]}${uncachedSuffix}`, uncached[key], 1);
-  }
-
   // Each round's list row carries that round's ratio; the aim is judged on all rounds together (listRatio).
   const baselines = measurements.filter((m) => m.scenario === baselineScenario);
   const lists = measurements.filter(
@@ -479,14 +397,9 @@ function aimNotes(
     for (const key of ["searched", "searchedRare", "searchedInside"] as const) {
       const search = find(run.scaleInitiatives, scenarioNames[key], 1);
       if (!search) continue;
-      const uncached = find(run.scaleInitiatives, `${scenarioNames[key]}${uncachedSuffix}`, 1);
       notes.push(
         `Aim: search p95 under 30 ms with ${run.scaleInitiatives} initiatives (one connection), ` +
-          `${scenarioNames[key]}: ${search.p95} ms, repeated with the API's cache of matches ` +
-          `(${verdict(search.p95 < 30)})` +
-          (uncached
-            ? `; ${uncached.p95} ms ranked anew each time, cache off (${verdict(uncached.p95 < 30)}).`
-            : "."),
+          `${scenarioNames[key]}: ${search.p95} ms (${verdict(search.p95 < 30)}).`,
       );
     }
   }

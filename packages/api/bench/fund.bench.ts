@@ -81,7 +81,9 @@ try {
   };
   // Setting up takes longer than the server's keep-alive: the first request may meet the socket it closed.
   await fetch(`${api.url}/health`).catch(() => undefined);
-  for (let i = 0; i < 10; i++) await call();
+  // The first request follows every investment up; later ones find the results of unchanged figures computed.
+  const firstMs = await call();
+  for (let i = 0; i < 9; i++) await call();
   const times: number[] = [];
   for (let i = 0; i < samples; i++) times.push(await call());
   times.sort((a, b) => a - b);
@@ -94,18 +96,19 @@ try {
     medianMs: percentileInc(times, 0.5),
     p95Ms: percentileInc(times, 0.95),
     maxMs: times.at(-1),
+    firstMs,
     budgetMs,
   };
   const verdict = result.p95Ms < budgetMs ? "met" : "NOT met";
   console.info(
-    `followUp.fund, ${investments} investments (${result.database}): median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms (aim < ${budgetMs} ms: ${verdict})`,
+    `followUp.fund, ${investments} investments (${result.database}): first request ${firstMs.toFixed(1)} ms, median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms (aim < ${budgetMs} ms: ${verdict})`,
   );
   const outDir = fileURLToPath(new URL("../.bench-results/", import.meta.url));
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}fund.json`, `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(
     `${outDir}fund.md`,
-    `The fund page's procedure for ${investments} decided investments with ${reportedYears} reported years each (${result.database}, one connection, ${samples} requests): median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, max ${result.maxMs?.toFixed(1)} ms. Aim p95 < ${budgetMs} ms: ${verdict}.\n`,
+    `The fund page's procedure for ${investments} decided investments with ${reportedYears} reported years each (${result.database}, one connection, ${samples} requests after ten): first request ${firstMs.toFixed(1)} ms, median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, max ${result.maxMs?.toFixed(1)} ms. Aim p95 < ${budgetMs} ms: ${verdict}.\n`,
   );
 } finally {
   await api.close();

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { type Database, listMemberships, type ReadReplicas, type ShowcaseCaches } from "@insats/db";
+import { type Database, listMemberships, type ReadReplicas } from "@insats/db";
 import { type Role } from "./auth/roles.ts";
 import { type Mailer } from "./mail/mailer.ts";
 import { type ComputePool, inlineCompute } from "./compute/pool.ts";
@@ -23,8 +23,6 @@ export interface InnerContextOptions {
   db: Database;
   /** Streaming standbys for the open data's reads (`DATABASE_READ_URLS`); none: the primary serves them. */
   readReplicas?: Pick<ReadReplicas, "pick" | "reportUnavailable">;
-  /** Search matches and facet counts kept by the server for its process; none: each is read anew. */
-  showcaseCaches?: ShowcaseCaches;
   session?: SessionUser | null;
   /** The organisation the client works in (header `x-insats-organisation`); the only one when absent. */
   organisationId?: string | null;
@@ -75,7 +73,6 @@ export function createInnerContext(options: InnerContextOptions) {
   return {
     db,
     readReplicas: options.readReplicas,
-    showcaseCaches: options.showcaseCaches,
     mailer: options.mailer ?? null,
     calculatorUrl: options.calculatorUrl ?? "http://localhost:3001",
     compute,

@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { defaultSearchMatchCapacity } from "@insats/db";
 
 const commaList = z
   .string()
@@ -67,12 +66,6 @@ export const apiEnvSchema = z
       .default(Math.max(1, availableParallelism() - 1)),
     /** A computation still unanswered after this long (queue included) is stopped and answered with 503. */
     COMPUTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
-    /**
-     * How many search matches (ids, ~80 bytes each) each process keeps to answer repeated searches without ranking
-     * again; exact, as the cache checks the showcase's revision on every use. 0 turns it off, and with it the cache
-     * of facet counts.
-     */
-    SEARCH_CACHE_IDS: z.coerce.number().int().min(0).max(10_000_000).default(defaultSearchMatchCapacity),
     /**
      * Where invitations are mailed from: an SMTP server (`smtp://user:password@host:587`, `smtps://…:465`) and the
      * sender. Without SMTP_URL no mail is sent and the admin gets the invitation link to pass on.

@@ -42,7 +42,10 @@ export function forwardedClientAddress(forwardedFor: string | null, trustedHops:
  * Reads a request body, refusing it as soon as more than `limit` bytes have arrived (a declared Content-Length
  * over the limit before reading anything), so that a chunked body of any size costs at most `limit` of memory.
  */
-export async function readLimitedBody(request: Request, limit = maxBodyBytes): Promise<Uint8Array | "too-large"> {
+export async function readLimitedBody(
+  request: Request,
+  limit = maxBodyBytes,
+): Promise<Uint8Array | "too-large"> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) return "too-large";
   if (!request.body) return new Uint8Array(0);
   const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
@@ -93,14 +96,43 @@ export function proxyIdentity(config: {
  */
 export function proxyHeaders(identity: ProxyIdentity, incoming?: Headers): Record<string, string> {
   if (!identity.secret) return {};
-  const address = incoming ? forwardedClientAddress(incoming.get("x-forwarded-for"), identity.trustedHops) : null;
+  const address = incoming
+    ? forwardedClientAddress(incoming.get("x-forwarded-for"), identity.trustedHops)
+    : null;
   return { [proxySecretHeader]: identity.secret, ...(address ? { [clientAddressHeader]: address } : {}) };
 }
 
 /** Hop-by-hop headers and those fetch recomputes; passing them on would corrupt the message. */
-const hopByHopRequestHeaders = ["host", "connection", "content-length", "accept-encoding", "transfer-encoding"];
+const hopByHopRequestHeaders = [
+  "host",
+  "connection",
+  "content-length",
+  "accept-encoding",
+  "transfer-encoding",
+];
 /** Not content-encoding or content-length: fetch has already decoded the body. */
 const hopByHopResponseHeaders = ["content-encoding", "content-length", "transfer-encoding", "connection"];
+
+/**
+ * What the showcase passes on of a visitor's request to the API, and of the answer back: content negotiation,
+ * and the HTTP caching of open data (If-None-Match in, ETag and Cache-Control out, so a browser or CDN in front of
+ * the showcase revalidates with a 304 as it would against the API).
+ */
+export const publicRequestHeaders = [
+  "accept",
+  "accept-language",
+  "content-type",
+  "user-agent",
+  "if-none-match",
+] as const;
+export const publicResponseHeaders = [
+  "content-type",
+  "cache-control",
+  "retry-after",
+  "etag",
+  "last-modified",
+  "access-control-allow-origin",
+] as const;
 
 export interface ForwardOptions {
   /** The API address the request goes to, with path and query. */
@@ -121,7 +153,8 @@ export async function forwardToApi(request: Request, options: ForwardOptions): P
   for (const name of [...hopByHopRequestHeaders, "x-forwarded-for", clientAddressHeader, proxySecretHeader]) {
     headers.delete(name);
   }
-  for (const [name, value] of Object.entries(proxyHeaders(options.identity, request.headers))) headers.set(name, value);
+  for (const [name, value] of Object.entries(proxyHeaders(options.identity, request.headers)))
+    headers.set(name, value);
 
   let body: Uint8Array | undefined;
   if (request.method !== "GET" && request.method !== "HEAD") {
@@ -141,7 +174,12 @@ export async function forwardToApi(request: Request, options: ForwardOptions): P
     } as RequestInit);
   } catch {
     return Response.json(
-      { error: { code: "SERVICE_UNAVAILABLE", message: "The API cannot be reached just now; try again shortly." } },
+      {
+        error: {
+          code: "SERVICE_UNAVAILABLE",
+          message: "The API cannot be reached just now; try again shortly.",
+        },
+      },
       { status: 503, headers: { "retry-after": "30" } },
     );
   }
@@ -149,7 +187,8 @@ export async function forwardToApi(request: Request, options: ForwardOptions): P
   const passed = options.responseHeaders;
   upstream.headers.forEach((value, name) => {
     if (name === "set-cookie") return;
-    if (passed ? passed.includes(name) : !hopByHopResponseHeaders.includes(name)) responseHeaders.set(name, value);
+    if (passed ? passed.includes(name) : !hopByHopResponseHeaders.includes(name))
+      responseHeaders.set(name, value);
   });
   // Headers#forEach joins Set-Cookie lines, which breaks cookies whose expiry holds a comma.
   if (!passed || passed.includes("set-cookie")) {

@@ -8,6 +8,7 @@ import { newsRouter } from "./routers/news.ts";
 import { organisationRouter } from "./routers/organisation.ts";
 import { previewRouter } from "./routers/preview.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
+import { searchRouter } from "./routers/search.ts";
 import { sharedRouter, shareRouter } from "./routers/share.ts";
 import { unitCostRouter } from "./routers/unit-cost.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   initiative: initiativeRouter,
   organisation: organisationRouter,
   news: newsRouter,
+  search: searchRouter,
   unitCost: unitCostRouter,
   scenario: scenarioRouter,
   followUp: followUpRouter,

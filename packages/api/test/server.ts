@@ -1,6 +1,5 @@
 // A real API server on an ephemeral loopback port, over a fresh test database, for HTTP-level tests.
 import { type AddressInfo } from "node:net";
-import { createShowcaseCaches, type ShowcaseCaches } from "@insats/db";
 import { createTestDatabase, type TestDatabase } from "@insats/db/testing";
 import { createAuth } from "../src/auth/better-auth.ts";
 import { readApiEnv } from "../src/env.ts";
@@ -11,8 +10,6 @@ import { createRateLimiters, defaultBudgets, type RateLimitBudget, type RateLimi
 export interface RunningApi {
   url: string;
   database: TestDatabase;
-  /** The server's caches of search matches and facet counts. */
-  showcaseCaches: ShowcaseCaches;
   close(): Promise<void>;
 }
 
@@ -28,14 +25,12 @@ export async function startTestApi(
   await options.prepare?.(database);
   const env = readApiEnv({ NODE_ENV: "test", PORT: "0", ...options.env });
   const auth = createAuth(database.db, { ...env, AUTH_URL: "http://127.0.0.1" });
-  const showcaseCaches = createShowcaseCaches();
   const server = createApiServer({
     db: database.db,
     databaseKind: database.kind,
     auth,
     env,
     rateLimiters: createRateLimiters(database.db, { ...defaultBudgets, ...options.budgets }),
-    showcaseCaches,
     mailer: createMailer(env),
     ping: () => database.ping(),
   });
@@ -44,7 +39,6 @@ export async function startTestApi(
   return {
     url: `http://127.0.0.1:${port}`,
     database,
-    showcaseCaches,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

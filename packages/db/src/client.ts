@@ -62,15 +62,10 @@ export interface CreateDbOptions {
  *   and for data that fits in memory, which is where this runs.
  * - jit: off. Our statements are short; past jit_above_cost (the facet counts with 100 000 initiatives) PostgreSQL
  *   spent about 0.9 s compiling a query that then ran in 0.2 s.
- * - plan_cache_mode: statements are prepared (preparingStatements), and after five runs PostgreSQL may settle on
- *   one generic plan for all parameter values. For a search that plan cannot fold the search words into a
- *   constant query or choose the indexes by the words' frequency: searches took three to four times longer.
- *   Planning each run anew costs a fraction of a millisecond.
  */
 const plannerSettings = {
   random_page_cost: "1.1",
   jit: "off",
-  plan_cache_mode: "force_custom_plan",
 } as const;
 
 /** Options every Drizzle instance of this schema must share. */
@@ -104,7 +99,7 @@ async function openPostgres(url: string, maxConnections = 10): Promise<PostgresD
     backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1),
     connection: plannerSettings,
   });
-  const db = drizzle({ client: preparingStatements(client), ...drizzleOptions });
+  const db = drizzle({ client, ...drizzleOptions });
   return {
     kind: "postgres",
     db,
@@ -112,23 +107,6 @@ async function openPostgres(url: string, maxConnections = 10): Promise<PostgresD
     ping: () => pingDatabase(db),
     close: () => client.end({ timeout: 5 }),
   };
-}
-
-/**
- * The client as Drizzle should use it: every statement prepared. Drizzle asks postgres.js for unnamed statements
- * unless a query is built with `.prepare(name)`, so PostgreSQL parsed and planned each list request's statement
- * anew and postgres.js sent its whole text every time; the load report measured that as the largest share of the
- * API's cost per request. Prepared, a connection sends a statement's text once and then only its parameters.
- * The statements are ours, so their number is bounded (one per query shape, not per parameter value).
- * Transactions (`db.transaction`) run on their own client from `begin` and stay unprepared.
- */
-function preparingStatements(client: Sql): Sql {
-  const unsafe: Sql["unsafe"] = (query, parameters, options) =>
-    client.unsafe(query, parameters, { ...options, prepare: true });
-  return new Proxy(client, {
-    get: (target, property, receiver) =>
-      property === "unsafe" ? unsafe : (Reflect.get(target, property, receiver) as unknown),
-  });
 }
 
 /**

@@ -31,6 +31,12 @@ export { migrate, migrationsFolder } from "./migrate.ts";
 export * from "./queries/index.ts";
 export * as schema from "./schema/index.ts";
 export { seedDatabase, type SeedCounts } from "./seed/seed.ts";
+export {
+  searchShowcase,
+  type ShowcaseSearch,
+  type ShowcaseSearchParams,
+} from "./search/showcase.ts";
+export { suggestInitiativeSearch, suggestNewsSearch } from "./search/suggest.ts";
 export { loadSeedContent, type SeedContent } from "./seed/content/index.ts";
 export * from "./schema/index.ts";
 export { koladaKpi, koladaUnitCostKpis, type KoladaUnitCostKpi } from "./kolada/kpis.ts";

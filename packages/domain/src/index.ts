@@ -12,3 +12,4 @@ export * from "./unit-cost/index.ts";
 export * from "./evaluation/effect.ts";
 export * from "./evaluation/evidence.ts";
 export { plausible } from "./bounds.ts";
+export * from "./open-data/index.ts";

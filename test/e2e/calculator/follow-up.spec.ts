@@ -142,16 +142,19 @@ test("decide with a fund rule, report two years, read the variance and the ledge
   expect(text).toContain("Fondens saldo");
   // The print page has no forms: nothing to report in the PDF.
   expect(text).not.toContain("Rapportera utfall");
-  // Nothing on the print page is wider than A4 less the PDF's margins (673 CSS pixels): no table is cut off.
+  // Nothing on the print page is wider than its column at 1280 px, nor than A4 less the PDF's margins (673 CSS
+  // pixels): no table is cut off.
   await page.goto(`/report/${editor.split("/").at(-1)}/follow-up`);
+  const clipped = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll(".report table, .report .table-scroll, .report section, .report dl")]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth} > ${element.clientWidth}`),
+    );
+  expect(await clipped()).toEqual([]);
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: 673, height: 950 });
-  const clipped = await page.evaluate(() =>
-    [...document.querySelectorAll(".report table, .report .table-scroll, .report section, .report dl")]
-      .filter((element) => element.scrollWidth > element.clientWidth + 1)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth} > ${element.clientWidth}`),
-  );
-  expect(clipped).toEqual([]);
+  expect(await clipped()).toEqual([]);
   await page.emulateMedia({ media: "screen" });
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(followUp);

@@ -11,12 +11,16 @@ const everyPage = (["sv", "en"] as const).flatMap((locale) => {
     pages.initiatives,
     `${pages.initiatives}?county=21`,
     `${pages.initiatives}?q=zzzxq`,
+    `${pages.initiatives}?q=servistrainy`,
     ...seededInitiatives.map((initiative) => pages.initiative(initiative.slug)),
     pages.news,
+    `${pages.news}?q=seminariumm%20xyzzy`,
     ...seededNews.map((slug) => pages.newsItem(slug)),
     pages.about,
     pages.openData,
     pages.accessibility,
+    `${pages.search}?q=pulssmart`,
+    `${pages.search}?q=seminariumm%20xyzzy`,
     locale === "sv" ? "/insatser/finns-inte" : "/en/initiatives/does-not-exist",
   ];
 });
@@ -108,6 +112,7 @@ for (const path of [
   pagesByLocale.sv.home,
   pagesByLocale.sv.initiatives,
   pagesByLocale.sv.initiative("servicetrainee"),
+  `${pagesByLocale.sv.search}?q=pulssmart`,
 ]) {
   test(`${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });

@@ -155,7 +155,7 @@ test("the open data CSV downloads and parses", async ({ page }) => {
   expect(header).toEqual(
     expect.arrayContaining(["slug", "title_sv", "evidence_level", "effect_low", "effect_high"]),
   );
-  expect(rows).toHaveLength(8);
+  expect(rows).toHaveLength(seededInitiatives.length);
   const column = (name: string) => header!.indexOf(name);
   const servicetrainee = rows.find((row) => row[column("slug")] === "servicetrainee")!;
   expect(servicetrainee[column("title_sv")]).toBe("Servicetrainee i Norrköping");
@@ -164,18 +164,34 @@ test("the open data CSV downloads and parses", async ({ page }) => {
   expect(Number(servicetrainee[column("effect_high")])).toBe(0.54);
 
   const json = await (await page.request.get("/data/initiatives.json")).json();
-  expect(json.items).toHaveLength(8);
+  expect(json.items).toHaveLength(seededInitiatives.length);
   const filtered = parseCsv(
     (await (await page.request.get("/data/initiatives.csv?county=21")).text()).replace(/^\uFEFF/, ""),
   );
-  expect(filtered).toHaveLength(1 + 3);
+  expect(filtered).toHaveLength(1 + gavleborgTitles.length);
 });
 
 test("the REST API and its OpenAPI document are reachable on the site's own origin", async ({ request }) => {
   const list = await (await request.get("/api/v1/initiatives?limit=100")).json();
-  expect(list.items).toHaveLength(8);
+  expect(list.items).toHaveLength(seededInitiatives.length);
   const document = await (await request.get("/api/v1/openapi.json")).json();
   expect(Object.keys(document.paths)).toContain("/v1/initiatives");
+});
+
+test("open data on the site's origin can be cached: Cache-Control, a strong ETag, and 304 on If-None-Match", async ({
+  request,
+}) => {
+  const first = await request.get("/api/v1/initiatives?county=21");
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toBe("public, max-age=15, stale-while-revalidate=45");
+  const tag = first.headers()["etag"];
+  expect(tag).toMatch(/^"[^"]+"$/);
+  const revalidated = await request.get("/api/v1/initiatives?county=21", {
+    headers: { "if-none-match": tag! },
+  });
+  expect(revalidated.status()).toBe(304);
+  expect(revalidated.headers()["etag"]).toBe(tag);
+  expect(await revalidated.body()).toHaveLength(0);
 });
 
 test("På gång lists the news and each item opens", async ({ page }) => {

@@ -37,6 +37,7 @@ export const pagesByLocale = {
     about: "/om-metoden",
     openData: "/oppna-data",
     accessibility: "/tillganglighet",
+    search: "/sok",
   },
   en: {
     home: "/en",
@@ -47,6 +48,7 @@ export const pagesByLocale = {
     about: "/en/about-the-method",
     openData: "/en/open-data",
     accessibility: "/en/accessibility",
+    search: "/en/search",
   },
 } as const;
 

@@ -3,18 +3,8 @@
 // only known when the app starts. The body limit, the client's address and the answer are @insats/api/forward's,
 // shared with the calculator.
 import "server-only";
-import { forwardToApi as forward } from "@insats/api/forward";
+import { forwardToApi as forward, publicRequestHeaders, publicResponseHeaders } from "@insats/api/forward";
 import { showcaseEnv, showcaseProxyIdentity, withoutTrailingSlash } from "@/env";
-
-const requestHeaders = ["accept", "accept-language", "content-type", "user-agent"];
-const responseHeaders = [
-  "content-type",
-  "cache-control",
-  "retry-after",
-  "etag",
-  "last-modified",
-  "access-control-allow-origin",
-];
 
 /** Procedure names ("initiative.list,news.list") and slugs; never "." or "..", which would climb out. */
 const safeSegment = /^(?!\.{1,2}$)[\w.,-]+$/;
@@ -31,9 +21,14 @@ export async function forwardToApi(
   const incoming = new URL(request.url);
   const target = `${withoutTrailingSlash(showcaseEnv().INSATS_API_URL)}${prefix}/${segments.join("/")}${incoming.search}`;
   const headers = new Headers();
-  for (const name of requestHeaders) {
+  for (const name of publicRequestHeaders) {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
-  return forward(request, { target, headers, identity: showcaseProxyIdentity(), responseHeaders });
+  return forward(request, {
+    target,
+    headers,
+    identity: showcaseProxyIdentity(),
+    responseHeaders: publicResponseHeaders,
+  });
 }

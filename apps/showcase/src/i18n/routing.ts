@@ -22,6 +22,7 @@ export const routing = defineRouting({
     "/about": { sv: "/om-metoden", en: "/about-the-method" },
     "/open-data": { sv: "/oppna-data", en: "/open-data" },
     "/accessibility": { sv: "/tillganglighet", en: "/accessibility" },
+    "/search": { sv: "/sok", en: "/search" },
   },
 });
 

@@ -1,4 +1,5 @@
-// Numbered pages over the API's cursor paging.
+// Every item of a list, read once from the first page to the last along the API's cursors (the sitemap and the
+// open data files; a numbered page asks the API for its page directly).
 
 export interface CursorPage<Item> {
   items: Item[];
@@ -14,28 +15,7 @@ export type ListPage<Item> = (request: {
 /** The API's largest page. */
 export const maxPageLimit = 100;
 
-/**
- * Page `page` (1-based) of `pageSize` items. A page number keeps addresses short and shareable; the items
- * before it are stepped over in as few requests as the API allows.
- */
-export async function fetchNumberedPage<Item>(
-  list: ListPage<Item>,
-  page: number,
-  pageSize: number,
-): Promise<CursorPage<Item>> {
-  let cursor: string | undefined;
-  let toSkip = (page - 1) * pageSize;
-  while (toSkip > 0) {
-    const limit = Math.min(maxPageLimit, toSkip);
-    const skipped = await list({ limit, cursor });
-    if (skipped.nextCursor === null) return { items: [], nextCursor: null, total: skipped.total };
-    cursor = skipped.nextCursor;
-    toSkip -= limit;
-  }
-  return list({ limit: pageSize, cursor });
-}
-
-/** Every item, page by page. */
+/** Every item, page by page: each item read once, in pages as large as the API gives. */
 export async function fetchAll<Item>(list: ListPage<Item>): Promise<Item[]> {
   const items: Item[] = [];
   let cursor: string | undefined;

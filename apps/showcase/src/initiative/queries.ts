@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { displaySafe } from "@insats/web-security/text";
 import { api, type ApiClient, isNotFound } from "@/api/client";
-import { fetchAll, fetchNumberedPage } from "./paging.ts";
+import { fetchAll } from "./paging.ts";
 import type { InitiativeFilter, InitiativeSearch } from "./search-params.ts";
 
 export type InitiativePage = Awaited<ReturnType<ApiClient["initiative"]["list"]["query"]>>;
@@ -20,18 +20,31 @@ export const initiativePageSize = 12;
 /** The reader's language: a search from /en also looks in the English texts, with English stemming. */
 type SearchLanguage = "sv" | "en";
 
+/** The numbered page of the list the reader is on, asked of the API by its number. */
 export async function listInitiativePage(search: InitiativeSearch, language: SearchLanguage = "sv") {
   return displaySafe(
-    await fetchNumberedPage(
-      ({ limit, cursor }) => api().initiative.list.query({ ...search.filter, language, limit, cursor }),
-      search.page,
-      initiativePageSize,
-    ),
+    await api().initiative.list.query({
+      ...search.filter,
+      language,
+      limit: initiativePageSize,
+      page: search.page,
+    }),
   );
+}
+
+/** The home page's picks: the best-evidenced first, then the most recently published. */
+export async function listFeaturedInitiatives(count: number) {
+  return displaySafe((await api().initiative.list.query({ sort: "evidence", limit: count })).items);
 }
 
 export function getInitiativeFacets(filter: InitiativeFilter, language: SearchLanguage = "sv") {
   return api().initiative.facets.query({ ...filter, language });
+}
+
+/** "Menade du …?": for a search that found nothing, the nearest search that finds something, or null. */
+export async function getSearchSuggestion(filter: InitiativeFilter, language: SearchLanguage = "sv") {
+  if (filter.q === undefined) return null;
+  return displaySafe(await api().search.suggestion.query({ ...filter, q: filter.q, language })).suggestion;
 }
 
 /** Cached per request: the page and its metadata ask for the same initiative. */
@@ -49,7 +62,7 @@ export const getInitiativeFollowUp = cache(async (slug: string): Promise<Publish
   }
 });
 
-/** Every published initiative matching a filter (open data, the sitemap, the home page's picks). */
+/** Every published initiative matching a filter (open data, the sitemap), each read once. */
 export async function listAllInitiatives(filter: InitiativeFilter = {}) {
   return displaySafe(
     await fetchAll(({ limit, cursor }) => api().initiative.list.query({ ...filter, limit, cursor })),

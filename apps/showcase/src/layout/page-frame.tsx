@@ -13,6 +13,7 @@ const sections = [
   { pathname: "/news", label: "news" },
   { pathname: "/about", label: "about" },
   { pathname: "/open-data", label: "openData" },
+  { pathname: "/search", label: "search" },
 ] as const satisfies readonly { pathname: AppPathname; label: string }[];
 
 export type Section = (typeof sections)[number]["pathname"] | "/";

@@ -19,6 +19,18 @@ export async function listAllNews() {
   return displaySafe(await fetchAll(({ limit, cursor }) => api().news.list.query({ limit, cursor })));
 }
 
+/** Every published item a search finds, best first, in the reader's language. */
+export async function searchAllNews(q: string, language: "sv" | "en") {
+  return displaySafe(
+    await fetchAll(({ limit, cursor }) => api().news.list.query({ q, language, limit, cursor })),
+  );
+}
+
+/** "Menade du …?" for a search of news items that found nothing, or null. */
+export async function getNewsSearchSuggestion(q: string, language: "sv" | "en") {
+  return displaySafe(await api().search.newsSuggestion.query({ q, language })).suggestion;
+}
+
 /** Cached per request: the page and its metadata ask for the same item. */
 export const getNewsItem = cache(async (slug: string) =>
   displaySafe(await api().news.bySlug.query({ slug })),

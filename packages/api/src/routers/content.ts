@@ -18,12 +18,8 @@ import {
   listContentVersions,
   getInitiativeBySlug,
   getNewsItemBySlug,
-  initiativePageSchema,
-  initiativeRecordSchema,
   listInitiatives,
   listNews,
-  newsItemRecordSchema,
-  newsPageSchema,
   setInitiativePublished,
   setNewsItemPublished,
   updateInitiative,
@@ -37,11 +33,18 @@ import {
   newsItemSchema,
   type NewsItemInput,
   slugSchema,
+  initiativePageSchema,
+  initiativeRecordSchema,
+  newsItemRecordSchema,
+  newsPageSchema,
 } from "@insats/domain";
 import { createTRPCRouter, memberProcedure, memberWriteProcedure } from "../trpc.ts";
 
 // The version column is a PostgreSQL integer: a larger number would fail the query instead of being a conflict.
-const version = z.int().min(1).max(2 ** 31 - 1);
+const version = z
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 
 /** Editors read their organisation's records, published or not. */
 const editorRead = memberProcedure("editor");

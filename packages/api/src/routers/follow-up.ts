@@ -65,8 +65,33 @@ function presentDecision(row: DecisionRecord): z.infer<typeof decisionOutputSche
   };
 }
 
-/** The follow-up of a decision: the engine's result over the decided scenario and the reported years. */
+/**
+ * Follow-ups computed in this process, by scenario and the version of its reported figures. A decision's inputs
+ * never change under one version (the decided scenario version is frozen, the fund rule is set once, and every
+ * save of the figures makes a new version), so a result found here is exact. The fund page follows up every
+ * investment on each request: without this, 200 investments spend most of the request validating and computing
+ * what has not changed since the last one (packages/api/bench/fund.bench.ts).
+ */
+const computedFollowUps = new Map<string, FollowUpResult>();
+const computedFollowUpCapacity = 2_000;
+
 function followUpOf(row: DecisionRecord): FollowUpResult {
+  const key = `${row.scenarioId}:${row.scenarioVersion}:${row.version}`;
+  const known = computedFollowUps.get(key);
+  if (known) {
+    // Most recently used last, so that the oldest is the one dropped.
+    computedFollowUps.delete(key);
+    computedFollowUps.set(key, known);
+    return known;
+  }
+  const result = computeFollowUpOf(row);
+  computedFollowUps.set(key, result);
+  if (computedFollowUps.size > computedFollowUpCapacity) computedFollowUps.delete(computedFollowUps.keys().next().value!);
+  return result;
+}
+
+/** The follow-up of a decision: the engine's result over the decided scenario and the reported years. */
+function computeFollowUpOf(row: DecisionRecord): FollowUpResult {
   try {
     return followUp({
       version: 1,
@@ -146,7 +171,7 @@ export const followUpRouter = createTRPCRouter({
           expectedVersion: input.expectedVersion,
           actuals: input.actuals,
           userId: ctx.session.userId,
-          check: (candidate) => void followUpOf(candidate),
+          check: (candidate) => void computeFollowUpOf(candidate),
         }),
       ),
     ),
@@ -195,9 +220,11 @@ export const followUpRouter = createTRPCRouter({
       ),
     )
     .query(async ({ ctx, input }) => {
+      // Only decisions with a fund rule: the limit counts investments, not decisions the fund does not pay.
       const rows = await listDecisions(ctx.db, {
         organisationId: ctx.membership.organisationId,
         limit: input.limit,
+        withFund: true,
       });
       const expected = new Map<number, number>();
       const investments = rows.flatMap((row) => {

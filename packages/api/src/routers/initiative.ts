@@ -1,19 +1,24 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { countInitiativeFacets, getInitiativeBySlug, getPublishedFollowUp, listInitiatives } from "@insats/db";
 import {
-  countInitiativeFacets,
-  getInitiativeBySlug,
-  getPublishedFollowUp,
   initiativeFacetsSchema,
+  initiativeListFilterSchema,
   initiativePageSchema,
   initiativeRecordSchema,
-  listInitiatives,
-} from "@insats/db";
-import { initiativeListFilterSchema, publicFollowUpOf, publicFollowUpSchema, slugSchema } from "@insats/domain";
+  publicFollowUpOf,
+  publicFollowUpSchema,
+  slugSchema,
+} from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 import { presentFollowUp } from "./follow-up.ts";
 
-const facetFilterSchema = initiativeListFilterSchema.omit({ cursor: true, limit: true });
+const facetFilterSchema = initiativeListFilterSchema.omit({
+  cursor: true,
+  page: true,
+  limit: true,
+  sort: true,
+});
 
 /** The public showcase: published initiatives only. */
 export const initiativeRouter = createTRPCRouter({
@@ -29,7 +34,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(initiativeListFilterSchema)
     .output(validatedSynchronously(initiativePageSchema))
-    .query(({ ctx, input }) => listInitiatives(ctx.db, input, ctx.showcaseCaches)),
+    .query(({ ctx, input }) => listInitiatives(ctx.db, input)),
 
   facets: openDataProcedure
     .meta({
@@ -42,7 +47,7 @@ export const initiativeRouter = createTRPCRouter({
     })
     .input(facetFilterSchema)
     .output(validatedSynchronously(initiativeFacetsSchema))
-    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input, ctx.showcaseCaches)),
+    .query(({ ctx, input }) => countInitiativeFacets(ctx.db, input)),
 
   bySlug: openDataProcedure
     .meta({

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getOrganisationBySlug, listOrganisations, organisationPageSchema, organisationSummarySchema } from "@insats/db";
-import { countyCodeSchema, organisationKindSchema, slugSchema } from "@insats/domain";
+import { getOrganisationBySlug, listOrganisations } from "@insats/db";
+import { countyCodeSchema, organisationKindSchema, slugSchema, organisationPageSchema, organisationSummarySchema } from "@insats/domain";
 import { createTRPCRouter, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 
 /** Municipalities, regions and the other organisations that lead, fund or evaluate initiatives. */

@@ -1,12 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import {
-  getInitiativeById,
-  getNewsItemById,
-  initiativeRecordSchema,
-  newsItemRecordSchema,
-  resolvePreviewToken,
-} from "@insats/db";
+import { getInitiativeById, getNewsItemById, resolvePreviewToken } from "@insats/db";
+import { initiativeRecordSchema, newsItemRecordSchema } from "@insats/domain";
 import { createTRPCRouter, rateLimitedPublicProcedure } from "../trpc.ts";
 
 const tokenInput = z.strictObject({ token: z.string().min(20).max(200) });

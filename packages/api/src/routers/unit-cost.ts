@@ -1,5 +1,5 @@
-import { getOrganisationBySlug, listKoladaUnitCosts, listUnitCosts, unitCostListSchema } from "@insats/db";
-import { knownMunicipalityCodeSchema } from "@insats/domain";
+import { getOrganisationBySlug, listKoladaUnitCosts, listUnitCosts } from "@insats/db";
+import { knownMunicipalityCodeSchema, unitCostListSchema } from "@insats/domain";
 import { z } from "zod";
 import { createTRPCRouter, memberProcedure, openDataProcedure, validatedSynchronously } from "../trpc.ts";
 

@@ -3,7 +3,6 @@ export * from "./cursor.ts";
 export * from "./health.ts";
 export * from "./initiatives.ts";
 export * from "./invitations.ts";
-export * from "./showcase-cache.ts";
 export * from "./memberships.ts";
 export * from "./news.ts";
 export * from "./organisations.ts";

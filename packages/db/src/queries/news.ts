@@ -1,6 +1,7 @@
 // "På gång" items: the public list (newest first), one item by slug, and the editors' writes, each one
 // transaction with its audit row.
 import {
+  initiativeListFilterSchema,
   type NewsItem,
   type NewsItemInput,
   newsItemSchema,
@@ -14,6 +15,7 @@ import type { Database } from "../client.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItemOrganisations, newsItems, newsItemSources } from "../schema/news.ts";
+import { type SearchColumns, searchMatch, type SearchMode } from "../search/sql.ts";
 import { organisations } from "../schema/organisations.ts";
 import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
 import { insertNewsParts, newsRowValues, resolveNewsReferences } from "./news-storage.ts";
@@ -91,6 +93,10 @@ function selectNews(db: Database, where: SQL | undefined, audience: "public" | "
 
 export interface NewsListParams {
   kind?: NewsKind;
+  /** Search text, read as the initiatives' search reads it (search/sql.ts); ranked best first. */
+  q?: string;
+  /** The reader's language: "en" also searches the English texts with English stemming. Default "sv". */
+  language?: "sv" | "en";
   cursor?: string;
   /** 1–100, default 20. */
   limit?: number;
@@ -100,9 +106,28 @@ export interface NewsListParams {
   ownerOrganisationId?: string;
 }
 
-/** News items newest first (domain `newsSortDate`, ties by id), a page at a time. */
+// The search text and language as the initiatives' list takes them (trimmed, 1–200 characters).
+const newsSearchSchema = initiativeListFilterSchema.pick({ q: true, language: true });
+
+/** What a search of news items looks at (search/sql.ts). */
+const newsSearch: SearchColumns = {
+  swedish: newsItems.search,
+  english: newsItems.searchEn,
+  text: newsItems.searchText,
+};
+
+/**
+ * News items newest first (domain `newsSortDate`, ties by id), a page at a time. With `q`, the items it finds,
+ * best first (newest first among equals), with the initiatives' accents, synonyms, stemming, English and typo
+ * tolerance: when its words find nothing, similar words do.
+ */
 export async function listNews(db: Database, params: NewsListParams = {}): Promise<NewsPage> {
   if (params.kind !== undefined) parseContent(newsKindSchema, params.kind, "news filter");
+  const { q, language } = parseContent(
+    newsSearchSchema,
+    { q: params.q, language: params.language },
+    "news filter",
+  );
   const limit = clampLimit(params.limit ?? 20);
   const visible = and(
     params.includeUnpublished ? undefined : eq(newsItems.published, true),
@@ -113,23 +138,18 @@ export async function listNews(db: Database, params: NewsListParams = {}): Promi
         ? eq(newsItems.ownerOrganisationId, params.ownerOrganisationId)
         : sql`false`,
   );
+  if (q !== undefined) return searchNews(db, visible, q, language, params.cursor, limit);
   let after: SQL | undefined;
   if (params.cursor !== undefined) {
     const [sortDate, id] = decodeKeyCursor(params.cursor, "news", 2) as [string, string];
     if (!isUuid(id)) throw new InvalidCursorError();
-    after = or(
-      sql`${newsItems.sortDate} collate "C" < ${sortDate}`,
-      and(eq(newsItems.sortDate, sortDate), lt(newsItems.id, id)),
-    );
+    after = newerFirstAfter(sortDate, id);
   }
-  const [rows, [counted]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     selectNews(db, and(visible, after), params.includeUnpublished ? "owner" : "public")
       .orderBy(desc(sql`${newsItems.sortDate} collate "C"`), desc(newsItems.id))
       .limit(limit + 1),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(newsItems)
-      .where(visible),
+    countNews(db, visible),
   ]);
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
@@ -137,7 +157,75 @@ export async function listNews(db: Database, params: NewsListParams = {}): Promi
   return {
     items: page.map(newsSummaryOf),
     nextCursor: hasMore && last ? encodeKeyCursor("news", [last.sortDate, last.id]) : null,
-    total: counted?.total ?? 0,
+    total,
+  };
+}
+
+/** The rows after (older than) the one with this sort date and id, newest first. */
+function newerFirstAfter(sortDate: string, id: string): SQL | undefined {
+  return or(
+    sql`${newsItems.sortDate} collate "C" < ${sortDate}`,
+    and(eq(newsItems.sortDate, sortDate), lt(newsItems.id, id)),
+  );
+}
+
+async function countNews(db: Database, where: SQL | undefined): Promise<number> {
+  const [counted] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(newsItems)
+    .where(where);
+  return counted?.total ?? 0;
+}
+
+/** A page of the items a search finds, by rank, then newest first; the cursor carries the last row's rank. */
+async function searchNews(
+  db: Database,
+  visible: SQL | undefined,
+  q: string,
+  language: "sv" | "en" | undefined,
+  cursor: string | undefined,
+  limit: number,
+): Promise<NewsPage> {
+  let search = searchMatch(newsSearch, q, "words", language);
+  let total = await countNews(db, and(visible, search.match));
+  let mode: SearchMode = "words";
+  if (total === 0) {
+    mode = "similar";
+    search = searchMatch(newsSearch, q, mode, language);
+    total = await countNews(db, and(visible, search.match));
+  }
+  let after: SQL | undefined;
+  if (cursor !== undefined) {
+    const [cursorMode, score, sortDate, id] = decodeKeyCursor(cursor, "news-rank", 4) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    // A cursor of the other mode (the texts changed in between) would cut the list at a meaningless rank.
+    if (cursorMode !== mode || !isUuid(id) || !/^\d+(\.\d+)?(e[-+]\d+)?$/.test(score)) {
+      throw new InvalidCursorError();
+    }
+    after = or(
+      sql`${search.rank} < ${score}::real`,
+      and(sql`${search.rank} = ${score}::real`, newerFirstAfter(sortDate, id)),
+    );
+  }
+  const rows = await db
+    .select({ ...newsColumns, rank: sql<string>`(${search.rank})::text` })
+    .from(newsItems)
+    .leftJoin(initiatives, eq(initiatives.id, newsItems.relatedInitiativeId))
+    .where(and(visible, search.match, after))
+    .orderBy(sql`${search.rank} desc`, desc(sql`${newsItems.sortDate} collate "C"`), desc(newsItems.id))
+    .limit(limit + 1);
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  return {
+    items: page.map(newsSummaryOf),
+    nextCursor:
+      hasMore && last ? encodeKeyCursor("news-rank", [mode, last.rank, last.sortDate, last.id]) : null,
+    total,
   };
 }
 

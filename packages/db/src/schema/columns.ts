@@ -67,6 +67,9 @@ const matchFolding = "åäæöøáàâãéèêëíìîïóòôõúùûüýÿçñ
 const matchFolded = "aaaooaaaaeeeeiiiioooouuuuyycnaaaooaaaaeeeeiiiioooouuuuycn";
 if (matchFolding.length !== matchFolded.length) throw new Error("matchFolding: lists of different length");
 
+/** The accented letters matching folds, for patterns that must treat them as letters (search/suggest.ts). */
+export const matchFoldingLetters = matchFolding;
+
 /** The text lower-cased and with accents folded (å, ä, ö, é … to a, o, e …), for matching, never for display. */
 export function foldedForMatching(text: SQL): SQL {
   return sql`translate(lower(${text}), '${sql.raw(matchFolding)}', '${sql.raw(matchFolded)}')`;

@@ -7,7 +7,6 @@ export * from "./initiatives.ts";
 export * from "./evaluations.ts";
 export * from "./news.ts";
 export * from "./unit-costs.ts";
-export * from "./showcase-revision.ts";
 export * from "./content-versions.ts";
 export * from "./follow-ups.ts";
 export * from "./invitations.ts";

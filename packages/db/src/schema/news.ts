@@ -18,7 +18,15 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { createdAt, instant, swedishSearchDocument, tsvector, updatedAt } from "./columns.ts";
+import {
+  createdAt,
+  englishSearchDocument,
+  instant,
+  substringSearchText,
+  swedishSearchDocument,
+  tsvector,
+  updatedAt,
+} from "./columns.ts";
 import { initiatives } from "./initiatives.ts";
 import { organisations } from "./organisations.ts";
 
@@ -78,9 +86,36 @@ export const newsItems = pgTable(
           C: ["body_sv", "place", "report_number"],
         }),
       ),
+    /** The English texts, for searches from the English showcase (which also search the Swedish ones). */
+    searchEn: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        englishSearchDocument({
+          A: ["title_en"],
+          B: ["summary_en"],
+          C: ["body_en", "place", "report_number"],
+        }),
+      ),
+    /** What a search matches as a substring in both languages, and typo tolerance's words (search/sql.ts). */
+    searchText: text()
+      .notNull()
+      .generatedAlwaysAs(
+        substringSearchText([
+          "title_sv",
+          "title_en",
+          "summary_sv",
+          "summary_en",
+          "body_sv",
+          "body_en",
+          "place",
+          "report_number",
+        ]),
+      ),
   },
   (table) => [
     index("news_items_search_idx").using("gin", table.search),
+    index("news_items_search_en_idx").using("gin", table.searchEn),
+    index("news_items_search_text_idx").using("gin", table.searchText.op("gin_trgm_ops")),
     index("news_items_kind_idx").on(table.kind),
     uniqueIndex("news_items_owner_slug_idx").on(table.ownerOrganisationId, table.slug),
     uniqueIndex("news_items_published_slug_idx")

@@ -148,6 +148,12 @@ describe("parseFollowUpInput", () => {
     expect(paths({ ...base, actuals: [{ offset: 0, unitsAvoided: { welfare: 1e10 } }] })).toEqual([
       "actuals.0.unitsAvoided.welfare",
     ]);
+    expect(paths({ ...base, actuals: [{ offset: 0, costs: { ["x".repeat(101)]: 1 } }] })).toContain(
+      "actuals.0.costs",
+    );
+    expect(paths({ ...base, actuals: [{ offset: 0, unitsAvoided: { "": 1 } }] })).toContain(
+      "actuals.0.unitsAvoided",
+    );
     expect(paths({ ...base, fund: { grant: 1, repaymentShare: -0.1, payers: ["municipality"] } })).toEqual([
       "fund.repaymentShare",
     ]);
@@ -228,5 +234,23 @@ describe("followUp: costs per line", () => {
       expect(lines.reduce((sum, line) => sum + line.forecast, 0)).toBeCloseTo(forecast.years[t]!.costs, 6);
       expect(lines.reduce((sum, line) => sum + line.outturn, 0)).toBeCloseTo(year.outturn.costs, 6);
     });
+  });
+});
+
+describe("followUp: ids that are also names of Object's properties", () => {
+  it("keeps an outcome and a cost line with the id __proto__ as ordinary keys", () => {
+    const scenario = {
+      ...workedExampleScenario,
+      costs: workedExampleScenario.costs.map((line, index) => (index === 0 ? { ...line, id: "__proto__" } : line)),
+      outcomes: workedExampleScenario.outcomes.map((outcome) => ({ ...outcome, id: "__proto__" })),
+    };
+    // Reported costs of another line only: the "__proto__" line counts at its forecast, not as Object's prototype.
+    const result = followUp({ version: 1, scenario, actuals: [{ offset: 0, costs: { coordination: 430_000 } }] });
+    const first = result.years[0]!;
+    expect(Object.keys(first.unitsAvoided)).toEqual(["__proto__"]);
+    expect(first.costsByLine.__proto__).toMatchObject({ reported: false });
+    expect(Number.isFinite(result.totals.outturn.npv)).toBe(true);
+    expect(Object.getPrototypeOf(first.costsByLine)).toBe(Object.prototype);
+    expect(Object.keys(first.costsByLine)).toContain("__proto__");
   });
 });

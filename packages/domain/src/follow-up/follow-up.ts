@@ -11,9 +11,24 @@ import {
   type FollowUpYear,
 } from "./schema.ts";
 
+/**
+ * An object from ids to values. Built by assignment, which is several times faster than `Object.fromEntries` for
+ * the 600 entries of a 50-year follow-up; an id such as "__proto__" is defined as an ordinary own key all the same.
+ */
 function record<T>(keys: readonly string[], value: (key: string, index: number) => T): Record<string, T> {
-  // fromEntries defines own properties, so an id such as "__proto__" stays an ordinary key.
-  return Object.fromEntries(keys.map((key, index) => [key, value(key, index)]));
+  const out: Record<string, T> = {};
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    if (key === "__proto__") {
+      Object.defineProperty(out, key, { value: value(key, index), enumerable: true, writable: true, configurable: true });
+    } else out[key] = value(key, index);
+  }
+  return out;
+}
+
+/** A reported figure by id; only the map's own keys count (an id "__proto__" must not read Object's prototype). */
+function figure(figures: Readonly<Record<string, number>> | undefined, id: string): number | undefined {
+  return figures !== undefined && Object.hasOwn(figures, id) ? figures[id] : undefined;
 }
 
 function add(series: Float64Array, t: number, value: number): void {
@@ -44,7 +59,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
     const outturnOfLine = new Float64Array(horizon);
     for (let t = 0; t < horizon; t++) {
       const forecast = amount * (line.profile[t] as number);
-      const outturn = reported[t]?.costs?.[line.id] ?? forecast;
+      const outturn = figure(reported[t]?.costs, line.id) ?? forecast;
       forecastOfLine[t] = forecast;
       outturnOfLine[t] = outturn;
       add(forecastCosts, t, forecast);
@@ -69,7 +84,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
     let measuredSum = 0;
     let forecastSum = 0;
     for (const entry of actuals) {
-      const measured = entry.unitsAvoided?.[outcome.id];
+      const measured = figure(entry.unitsAvoided, outcome.id);
       if (measured === undefined) continue;
       measuredSum += measured;
       forecastSum += forecastUnits[entry.offset] as number;
@@ -82,7 +97,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
     const outturnUnits = new Float64Array(horizon);
     const measuredIn = new Uint8Array(horizon);
     for (let t = 0; t < horizon; t++) {
-      const measured = reported[t]?.unitsAvoided?.[outcome.id];
+      const measured = figure(reported[t]?.unitsAvoided, outcome.id);
       measuredIn[t] = measured === undefined ? 0 : 1;
       outturnUnits[t] = measured ?? (forecastUnits[t] as number) * rate;
       const valuePerUnit = perUnit * (outcome.growth[t] as number);
@@ -117,6 +132,8 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
   }
 
   const years: FollowUpYear[] = [];
+  const lineIds = lineCosts.map((line) => line.id);
+  const outcomeIds = outcomeUnits.map((outcome) => outcome.id);
   let paidBack = 0;
   for (let t = 0; t < horizon; t++) {
     paidBack += repayments[t] as number;
@@ -131,18 +148,18 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
       forecast: { ...forecast, net: forecast.benefits - forecast.costs },
       outturn: { ...outturn, net: outturn.benefits - outturn.costs },
       costsByLine: record(
-        lineCosts.map((line) => line.id),
+        lineIds,
         (id, c) => {
           const line = lineCosts[c] as (typeof lineCosts)[number];
           return {
             forecast: line.forecast[t] as number,
             outturn: line.outturn[t] as number,
-            reported: reported[t]?.costs?.[id] !== undefined,
+            reported: figure(reported[t]?.costs, id) !== undefined,
           };
         },
       ),
       unitsAvoided: record(
-        outcomeUnits.map((outcome) => outcome.id),
+        outcomeIds,
         (_, o) => {
           const outcome = outcomeUnits[o] as (typeof outcomeUnits)[number];
           return {

@@ -203,8 +203,18 @@ export type InitiativeInput = z.input<typeof initiativeSchema>;
  * - q: free text, matched case-insensitively against titles, summaries, places and focus area labels.
  * - language: the reader's language; "en" searches the English texts (English stemming) as well as the Swedish
  *   ones. Default "sv".
- * - cursor: opaque, from the previous page.
+ * - sort: the order of the list. By default a search is ranked by relevance and everything else listed by
+ *   Swedish title; "title" lists a search by title too; "evidence" puts the best-evidenced first (the highest
+ *   evidence level of an evaluation, none last), then the most recently published.
+ * - page: the page number (1-based, `limit` items a page), for numbered pages; or `cursor`, opaque, from the
+ *   previous page's `nextCursor` (not both; the list refuses the two together).
  */
+export const initiativeListSortSchema = z.enum(["title", "evidence"]);
+export type InitiativeListSort = z.infer<typeof initiativeListSortSchema>;
+
+/** The highest page number a list is read at (100 000 initiatives at 10 a page). */
+export const maxListPage = 10_000;
+
 export const initiativeListFilterSchema = z.strictObject({
   county: countyCodeSchema.optional(),
   municipality: municipalityCodeSchema.optional(),
@@ -220,6 +230,12 @@ export const initiativeListFilterSchema = z.strictObject({
   showcaseGroup: showcaseGroupSchema.optional(),
   q: z.string().trim().min(1).max(200, { error: "Search text is at most 200 characters" }).optional(),
   language: z.enum(["sv", "en"]).optional(),
+  sort: initiativeListSortSchema.optional(),
+  page: z
+    .int()
+    .min(1, { error: `page is 1–${maxListPage}` })
+    .max(maxListPage, { error: `page is 1–${maxListPage}` })
+    .optional(),
   cursor: z.string().min(1).max(500).optional(),
   limit: z.int().min(1, { error: "limit is 1–100" }).max(100, { error: "limit is 1–100" }).default(20),
 });

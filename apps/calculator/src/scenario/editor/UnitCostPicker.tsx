@@ -118,7 +118,7 @@ export function UnitCostPicker({
     <details className="unit-cost-picker">
       <summary>{t("open")}</summary>
       {kpis.length > 0 ? (
-        <fieldset className="choice">
+        <fieldset>
           <legend>{t("from")}</legend>
           <div className="checkbox">
             <input id={`${id}-from-kolada`} type="radio" name={`${id}-from`} checked={from === "kolada"} onChange={() => setFrom("kolada")} />
@@ -142,7 +142,7 @@ export function UnitCostPicker({
               ))}
             </select>
           </div>
-          <fieldset className="choice">
+          <fieldset>
             <legend>{t("kolada.whose")}</legend>
             {offered.map((candidate) => {
               const entry = latest.get(candidate) as LocalUnitCost;

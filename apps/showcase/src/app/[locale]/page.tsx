@@ -7,7 +7,7 @@ import { localizedPath } from "@/i18n/paths";
 import { asLocale } from "@/i18n/locale";
 import { InitiativeCard } from "@/initiative/initiative-card";
 import { countyName } from "@/initiative/place";
-import { getInitiativeFacets, listAllInitiatives, type InitiativeSummary } from "@/initiative/queries";
+import { getInitiativeFacets, listFeaturedInitiatives } from "@/initiative/queries";
 import { PageFrame } from "@/layout/page-frame";
 import { NewsCard } from "@/news/news-card";
 import { listLatestNews } from "@/news/queries";
@@ -34,21 +34,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   };
 }
 
-/** The best-evidenced first: what a reader looking for proof should see first. */
-function featured(initiatives: InitiativeSummary[], count: number): InitiativeSummary[] {
-  return [...initiatives]
-    .sort(
-      (a, b) =>
-        (b.bestEvidenceLevel ?? -1) - (a.bestEvidenceLevel ?? -1) ||
-        Number(b.effect !== null) - Number(a.effect !== null),
-    )
-    .slice(0, count);
-}
-
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = asLocale((await params).locale);
-  const [initiatives, facets, news, t] = await Promise.all([
-    listAllInitiatives(),
+  const [featured, facets, news, t] = await Promise.all([
+    listFeaturedInitiatives(3),
     getInitiativeFacets({}),
     listLatestNews(3),
     getTranslations({ locale, namespace: "Home" }),
@@ -127,7 +116,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="featured-heading">{t("featuredHeading")}</h2>
         <p>{t("featuredIntro")}</p>
         <ul className="card-list">
-          {featured(initiatives, 3).map((initiative) => (
+          {featured.map((initiative) => (
             <li key={initiative.slug}>
               <InitiativeCard initiative={initiative} locale={locale} />
             </li>

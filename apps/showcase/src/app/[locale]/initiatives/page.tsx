@@ -11,7 +11,12 @@ import { FilterPanel } from "@/initiative/filter-panel";
 import { InitiativeCard } from "@/initiative/initiative-card";
 import { Pagination } from "@/initiative/pagination";
 import { countyName } from "@/initiative/place";
-import { getInitiativeFacets, initiativePageSize, listInitiativePage } from "@/initiative/queries";
+import {
+  getInitiativeFacets,
+  getSearchSuggestion,
+  initiativePageSize,
+  listInitiativePage,
+} from "@/initiative/queries";
 import {
   initiativeSearchQuery,
   parseInitiativeSearch,
@@ -73,6 +78,8 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
   const pageCount = Math.max(1, Math.ceil(page.total / initiativePageSize));
   // A page past the end (an old link, after initiatives were unpublished) shows the last one instead.
   if (search.page > pageCount) redirect(listHref({ filter: search.filter, page: pageCount }));
+  // "Menade du …?" only where the search found nothing: it costs a look through the showcase's words.
+  const suggestion = page.total === 0 ? await getSearchSuggestion(search.filter, locale) : null;
   const csvQuery = new URLSearchParams(searchFieldValues(search.filter)).toString();
 
   return (
@@ -134,10 +141,31 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
           {page.items.length === 0 ? (
             <div className="empty-state">
               <h3>{t("emptyHeading")}</h3>
+              {suggestion ? (
+                <p className="empty-state__suggestion">
+                  {t.rich("emptySuggestion", {
+                    suggestion,
+                    link: (chunks) => (
+                      <Link href={listHref({ filter: { ...search.filter, q: suggestion }, page: 1 })}>
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
+                </p>
+              ) : null}
               <p>{t("emptyIntro")}</p>
               <ul>
                 {active.length > 1 ? <li>{t("emptyRemoveOne")}</li> : null}
                 {search.filter.q ? <li>{t("emptyOtherWords")}</li> : null}
+                {search.filter.q ? (
+                  <li>
+                    <Link
+                      href={localizedPath({ pathname: "/search", query: { q: search.filter.q } }, locale)}
+                    >
+                      {t("emptySearchEverything", { q: search.filter.q })}
+                    </Link>
+                  </li>
+                ) : null}
                 <li>
                   <Link href={listHref({ filter: {}, page: 1 })}>{t("emptyShowAll")}</Link>
                 </li>

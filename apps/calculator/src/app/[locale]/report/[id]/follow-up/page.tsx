@@ -29,7 +29,7 @@ export default async function FollowUpReportRoute({ params }: Props) {
   if (!followUp) notFound();
   const { decision, scenario } = followUp;
   return (
-    <main id="main" className="report">
+    <main id="main" className="report report--wide">
       <header className="report__header">
         <p className="report__kicker">{t("printKicker", { organisation: membership.organisationName })}</p>
         <h1>{t("title", { name: decision.scenarioName })}</h1>

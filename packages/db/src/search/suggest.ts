@@ -1,0 +1,189 @@
+// "Menade du …?": for a search that found nothing, the reader's words with each unknown word replaced by the
+// nearest word the showcase uses (trigram similarity, accents folded), in the reader's language. Only a
+// suggestion that finds something is offered.
+import { type SQL, sql } from "drizzle-orm";
+
+import type { Database } from "../client.ts";
+import { foldedForMatching, matchFoldingLetters } from "../schema/columns.ts";
+import { initiatives } from "../schema/initiatives.ts";
+import { newsItems } from "../schema/news.ts";
+import { type InitiativeListParams, listInitiatives } from "../queries/initiatives.ts";
+import { listNews, type NewsListParams } from "../queries/news.ts";
+import { executeRows } from "../queries/raw.ts";
+import { foldWord } from "./query.ts";
+import { englishSynonyms, swedishSynonyms } from "./synonyms.ts";
+
+export type SearchLanguage = "sv" | "en";
+
+/**
+ * How alike a word of the vocabulary must be (pg_trgm's `similarity`, 0–1) to stand in for a reader's word:
+ * pg_trgm's own default for `%`. Lower than typo tolerance's 0.6, as the reader chooses whether to follow it.
+ */
+const suggestionThreshold = 0.3;
+
+/**
+ * How long the vocabulary may take (ms) before the search goes without a suggestion. It splits the titles,
+ * taglines and search terms of every published initiative into words: made-up texts of 20 000 initiatives,
+ * 25 words each and up to 130 000 distinct words, took 5 s on PostgreSQL 15 on this machine. A showcase of a few
+ * thousand examples stays within the bound; a larger one gets no suggestion rather than a slow page, until a
+ * table of words under a trigram index replaces the split.
+ */
+const suggestionTimeoutMs = 1000;
+
+/** Whether `error` (or what it was caused by) is PostgreSQL's query_canceled: the statement_timeout above. */
+function isQueryCanceled(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if ((current as { code?: unknown }).code === "57014") return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/** Words shorter than this are kept as typed: too few trigrams to say what they are near. */
+const shortestWord = 3;
+
+// A word of the texts: letters (with the accented ones matching folds, also under PGlite's C locale, whose
+// regular expressions know ASCII letters only) and digits; anything else separates words.
+const wordSeparators = `[^a-zA-Z0-9${matchFoldingLetters}]+`;
+const capitalised = `^[A-Z${[...matchFoldingLetters].filter((letter) => letter !== letter.toLowerCase()).join("")}]`;
+
+/**
+ * The texts of published initiatives and news items whose words a suggestion is chosen from: titles, taglines
+ * and search terms of initiatives, titles and summaries of news items (no tagline; and far fewer of them).
+ */
+function vocabularyTexts(language: SearchLanguage): SQL {
+  // The English showcase also searches the Swedish texts, so a Swedish name is a word of its vocabulary too.
+  const initiativeText =
+    language === "en"
+      ? sql`concat_ws(' ', ${initiatives.titleEn}, ${initiatives.taglineEn}, ${initiatives.searchTermsEn}, ${initiatives.titleSv})`
+      : sql`concat_ws(' ', ${initiatives.titleSv}, ${initiatives.taglineSv}, ${initiatives.searchTerms})`;
+  const newsText =
+    language === "en"
+      ? sql`concat_ws(' ', ${newsItems.titleEn}, ${newsItems.summaryEn}, ${newsItems.titleSv})`
+      : sql`concat_ws(' ', ${newsItems.titleSv}, ${newsItems.summarySv})`;
+  return sql`select ${initiativeText} as text from ${initiatives} where ${initiatives.published}
+    union all select ${newsText} from ${newsItems} where ${newsItems.published}
+    union all select json_array_elements_text(${synonymWords(language)}::json)`;
+}
+
+function synonymWords(language: SearchLanguage): string {
+  const groups = language === "en" ? [...englishSynonyms, ...swedishSynonyms] : swedishSynonyms;
+  return JSON.stringify(groups.flat());
+}
+
+/** A plain word of `q` that a suggestion may replace, with where it stands in `q`. */
+interface ReplaceableWord {
+  word: string;
+  start: number;
+}
+
+/** The words of `q` outside quotes, not excluded (`-word`) and not `or`, of at least `shortestWord` letters. */
+function replaceableWords(q: string): ReplaceableWord[] {
+  const words: ReplaceableWord[] = [];
+  let quoted = false;
+  for (const match of q.matchAll(/"|[^\s"]+/g)) {
+    const token = match[0];
+    if (token === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted || token.startsWith("-") || /^or$/i.test(token)) continue;
+    const word = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/u.exec(token);
+    if (word && [...word[0]].length >= shortestWord)
+      words.push({ word: word[0], start: match.index + word.index });
+  }
+  return words;
+}
+
+/**
+ * `q` with each word replaced by the nearest word of the showcase, or undefined when nothing changes. A word the
+ * vocabulary holds stays as typed (the nearest word to it is itself; its accents, as folded, may be added).
+ */
+export async function nearestWordsQuery(
+  db: Database,
+  q: string,
+  language: SearchLanguage,
+): Promise<string | undefined> {
+  const words = replaceableWords(q);
+  if (words.length === 0) return undefined;
+  let rows: { position: number; word: string | null }[];
+  try {
+    rows = await db.transaction(async (tx) => {
+      // The suggestion reads every published title: bounded, so that no search can hold the database for long.
+      await tx.execute(sql.raw(`set local statement_timeout = ${suggestionTimeoutMs}`));
+      return executeRows<{ position: number; word: string | null }>(
+        tx,
+        sql`with words as (
+          select word, ${foldedForMatching(sql`word`)} as folded
+          from (${vocabularyTexts(language)}) texts, regexp_split_to_table(texts.text, ${wordSeparators}) word
+          where length(word) >= ${shortestWord}
+        ),
+        vocabulary as (
+          -- One entry per folded word, how often it is used, and a lower-case form of it before a capitalised one.
+          select folded, count(*) as uses,
+            (array_agg(word order by word ~ ${capitalised}, word))[1] as word
+          from words group by folded
+        )
+        select typed.position::int as position, best.word
+        from json_array_elements_text(${JSON.stringify(words.map(({ word }) => word))}::json)
+          with ordinality as typed(word, position)
+        left join lateral (
+          select vocabulary.word, similarity(vocabulary.folded, ${foldedForMatching(sql`typed.word`)}) as score
+          from vocabulary
+          order by score desc, vocabulary.uses desc, vocabulary.word
+          limit 1
+        ) best on best.score >= ${suggestionThreshold}
+        order by typed.position`,
+      );
+    });
+  } catch (error) {
+    if (isQueryCanceled(error)) return undefined;
+    throw error;
+  }
+  const nearest = new Map(rows.map((row) => [row.position - 1, row.word]));
+  // A word near nothing is left out, as long as a word remains: "hälsofrämjnde xyzzy" suggests "hälsofrämjande".
+  const keepUnknown = words.every((_, index) => (nearest.get(index) ?? null) === null);
+  let suggestion = q;
+  // From the last word back, so that the earlier words' positions stay true.
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const typed = words[index]!;
+    const word = nearest.get(index) ?? (keepUnknown ? typed.word : "");
+    suggestion = suggestion.slice(0, typed.start) + word + suggestion.slice(typed.start + typed.word.length);
+  }
+  suggestion = suggestion.replace(/\s+/g, " ").trim();
+  return suggestion !== "" && foldWord(suggestion) !== foldWord(q.replace(/\s+/g, " ").trim())
+    ? suggestion
+    : undefined;
+}
+
+/** The suggestion for `q` (`nearestWordsQuery`) when `finds` says it finds something, otherwise null. */
+export async function suggestionThatFinds(
+  db: Database,
+  q: string | undefined,
+  language: SearchLanguage,
+  finds: (suggestion: string) => Promise<boolean>,
+): Promise<string | null> {
+  if (q === undefined) return null;
+  const suggestion = await nearestWordsQuery(db, q, language);
+  return suggestion !== undefined && (await finds(suggestion)) ? suggestion : null;
+}
+
+/**
+ * "Menade du …?" for a list of initiatives that found nothing: `q` with its words replaced by the nearest words
+ * of the showcase (`nearestWordsQuery`), in the reader's language, when the same filters with it find at least
+ * one initiative; otherwise null.
+ */
+export function suggestInitiativeSearch(db: Database, params: InitiativeListParams): Promise<string | null> {
+  return suggestionThatFinds(db, params.q, params.language ?? "sv", async (q) => {
+    const { total } = await listInitiatives(db, { ...params, q, cursor: undefined, limit: 1 });
+    return total > 0;
+  });
+}
+
+/** The same for "På gång": a suggestion that finds at least one news item with the same filters. */
+export function suggestNewsSearch(db: Database, params: NewsListParams): Promise<string | null> {
+  return suggestionThatFinds(db, params.q, params.language ?? "sv", async (q) => {
+    const { total } = await listNews(db, { ...params, q, cursor: undefined, limit: 1 });
+    return total > 0;
+  });
+}
