@@ -1,10 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { contentSecurityPolicy, securityHeaders, type Mode } from "@insats/web-security/headers";
+import { contentSecurityPolicy, securityHeaders } from "@insats/web-security/headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
-const mode = process.env.NODE_ENV as Mode;
+const mode = process.env.NODE_ENV;
 
 const config: NextConfig = {
   // The workspace packages are consumed as TypeScript source, so the app transpiles them.

@@ -1,4 +1,6 @@
 // Apps reach data only through the API (docs/architecture.md): no database package, no database drivers.
+// The apps' `lint` script runs `next typegen` first: route props (PageProps), next/root-params and typed routes
+// are generated types, without which the type-aware rules see error types on every page.
 // React's hook rules (including the React Compiler's checks of purity and refs) and Next's own rules.
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -9,14 +11,6 @@ export default [
   ...base,
   reactHooks.configs.flat.recommended,
   nextPlugin.configs["core-web-vitals"],
-  {
-    // An app's tsconfig is Next's and holds only what the app ships; vitest.config.ts is read with the default
-    // project (TypeScript's defaults), which is enough for a config file.
-    files: ["**/*.ts", "**/*.tsx"],
-    languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["vitest.config.ts"] }, tsconfigRootDir: process.cwd() },
-    },
-  },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
