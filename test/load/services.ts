@@ -80,7 +80,7 @@ export interface Postgres {
   /** Fast shutdown, keeping the data for resume(). */
   halt(): Promise<void>;
   resume(): Promise<void>;
-  stop(): void;
+  stop: () => void;
 }
 
 /** A PostgreSQL of its own on `port` with data in a fresh directory under /tmp; removed when stopped. */

@@ -13,6 +13,12 @@ const nodeBuiltins = ["fs", "fs/promises", "path", "os", "child_process", "http"
 export default [
   ...base,
   {
+    // tsconfig.json covers only the shipped source; tsconfig.test.json (which typecheck also runs) covers the
+    // tests, benches, scripts and the vitest config too, so type-aware rules read every file with its real types.
+    files: ["**/*.ts"],
+    languageOptions: { parserOptions: { projectService: false, project: ["./tsconfig.test.json"] } },
+  },
+  {
     files: ["src/**/*.ts"],
     ignores: ["src/**/*.test.ts", "src/**/*.bench.ts"],
     languageOptions: { globals: { ...globals["shared-node-browser"] } },

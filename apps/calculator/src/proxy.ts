@@ -4,7 +4,6 @@ import {
   contentSecurityPolicy,
   contentSecurityPolicyHeader,
   createNonce,
-  type Mode,
 } from "@insats/web-security/headers";
 import { routing } from "./i18n/routing";
 
@@ -16,7 +15,7 @@ const localeRouting = createMiddleware(routing);
  * see the locale layout); the browser then runs no other script. next-intl forwards the request headers.
  */
 export default function proxy(request: NextRequest) {
-  const policy = contentSecurityPolicy({ mode: process.env.NODE_ENV as Mode, nonce: createNonce() });
+  const policy = contentSecurityPolicy({ mode: process.env.NODE_ENV, nonce: createNonce() });
   request.headers.set(contentSecurityPolicyHeader, policy);
   const response = localeRouting(request);
   response.headers.set(contentSecurityPolicyHeader, policy);

@@ -83,7 +83,7 @@ export function createInnerContext(options: InnerContextOptions) {
     async resolveMembership(): Promise<Membership | null> {
       const all = await loadMemberships();
       if (organisationId) return all.find((membership) => membership.organisationId === organisationId) ?? null;
-      return all.length === 1 ? all[0]! : null;
+      return all.length === 1 ? (all[0] ?? null) : null;
     },
     async consumeRateLimit(bucket: RateLimitBucket) {
       if (!session && clientKey === null) return;

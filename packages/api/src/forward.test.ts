@@ -53,7 +53,7 @@ function chunked(bytes: number) {
 describe("forwardToApi", () => {
   it("refuses an 8 MB chunked body with 413 after reading just over 1 MB, and sends nothing on", async () => {
     const { stream, state } = chunked(8 * maxBodyBytes);
-    const request = new Request("http://app.test/api/trpc/x", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const request = new Request("http://app.test/api/trpc/x", { method: "POST", body: stream, duplex: "half" });
     const response = await forwardToApi(request, { target: `${upstreamUrl}/trpc/x`, headers: new Headers(), identity });
     expect(response.status).toBe(413);
     expect(state.pulled).toBeLessThanOrEqual(maxBodyBytes + 2 * 64 * 1024);

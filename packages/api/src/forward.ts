@@ -35,7 +35,7 @@ export function forwardedClientAddress(forwardedFor: string | null, trustedHops:
     .map((hop) => hop.trim())
     .filter(Boolean);
   if (hops.length === 0) return null;
-  return hops[Math.max(0, hops.length - Math.max(1, trustedHops))]!;
+  return hops[Math.max(0, hops.length - Math.max(1, trustedHops))] ?? null;
 }
 
 /**
@@ -48,7 +48,7 @@ export async function readLimitedBody(
 ): Promise<Uint8Array | "too-large"> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) return "too-large";
   if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

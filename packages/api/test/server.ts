@@ -32,7 +32,7 @@ export async function startTestApi(
     env,
     rateLimiters: createRateLimiters(database.db, { ...defaultBudgets, ...options.budgets }),
     mailer: createMailer(env),
-    ping: database.ping,
+    ping: () => database.ping(),
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -58,8 +58,8 @@ export function axisTicks(values: readonly number[], format: (value: number) => 
   const [min, max] = Number.isFinite(low) ? [low, high] : [0, 0];
   for (let wanted = count; wanted >= 1; wanted--) {
     const ticks = niceTicks(min, max, wanted);
-    const labels = ticks.values.map(format);
-    if (new Set(labels).size === labels.length) return { ...ticks, ticks: ticks.values.map((value, index) => ({ value, label: labels[index]! })) };
+    const labelled = ticks.values.map((value) => ({ value, label: format(value) }));
+    if (new Set(labelled.map(({ label }) => label)).size === labelled.length) return { ...ticks, ticks: labelled };
   }
   const ticks = niceTicks(min, max, 1);
   const seen = new Set<string>();

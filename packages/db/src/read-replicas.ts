@@ -65,7 +65,7 @@ export async function openReadReplicas(
       const healthy = standbys.filter((standby) => standby.healthy);
       if (healthy.length === 0) return primary;
       next = (next + 1) % healthy.length;
-      return healthy[next]!.handle.db;
+      return healthy[next]?.handle.db ?? primary;
     },
     reportUnavailable(db, error) {
       const standby = standbys.find((candidate) => candidate.handle.db === db);

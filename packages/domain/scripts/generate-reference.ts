@@ -26,16 +26,17 @@ function readCsv(file: string, header: readonly string[]): string[][] {
 }
 
 const municipalities = readCsv("municipalities.csv", ["municipality_code", "name", "county_code"]).map(
-  ([code, name, countyCode]) => {
-    if (!/^\d{4}$/.test(code!) || !/^\d{2}$/.test(countyCode!))
+  // readCsv has checked every row's column count, so the defaults never apply.
+  ([code = "", name = "", countyCode = ""]) => {
+    if (!/^\d{4}$/.test(code) || !/^\d{2}$/.test(countyCode))
       throw new Error(`municipalities.csv: bad code in ${code},${name},${countyCode}`);
-    return { code: code!, name: name!, countyCode: countyCode! };
+    return { code, name, countyCode };
   },
 );
 const counties = readCsv("counties.csv", ["county_code", "county_name", "region_name"]).map(
-  ([code, countyName, regionName]) => {
-    if (!/^\d{2}$/.test(code!)) throw new Error(`counties.csv: bad code ${code}`);
-    return { code: code!, countyName: countyName!, regionName: regionName! };
+  ([code = "", countyName = "", regionName = ""]) => {
+    if (!/^\d{2}$/.test(code)) throw new Error(`counties.csv: bad code ${code}`);
+    return { code, countyName, regionName };
   },
 );
 

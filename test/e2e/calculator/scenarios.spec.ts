@@ -85,7 +85,7 @@ test("the Excel export, recalculated by LibreOffice, shows the npv on the screen
   const [recalculated] = await recalculateWorkbooks([file], join(dir, "out"));
   const workbook = new ExcelJS.Workbook();
   const bytes = await readFile(recalculated!);
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   await rm(dir, { recursive: true, force: true });
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Sammanfattning", "Indata", "År för år", "Per kostnadsbärare", "Känslighet", "Simulering", "Källor"]);
   const [range] = workbook.definedNames.getRanges("Summa_Nettonuvarde").ranges as [string];

@@ -147,7 +147,7 @@ async function send(api: ApiProcess, request: BadRequest): Promise<Outcome> {
       signal: AbortSignal.timeout(10_000),
       // Node's fetch needs this to stream a request body.
       ...(request.chunkedBytes === undefined ? {} : { duplex: "half" }),
-    } as RequestInit);
+    });
     const text = await response.text();
     return { status: response.status, ms: performance.now() - started, body: text };
   } catch (error) {

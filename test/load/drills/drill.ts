@@ -4,8 +4,8 @@ import { stopAll } from "../services.ts";
 
 export interface DrillContext {
   /** Records a failure unless `condition` holds; the drill goes on, so one run shows every problem. */
-  check(condition: boolean, message: string): void;
-  log(message: string): void;
+  check: (condition: boolean, message: string) => void;
+  log: (message: string) => void;
 }
 
 /** Runs the drill with a hard time limit; exits the process with 0 when every check held. */

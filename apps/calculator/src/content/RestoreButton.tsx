@@ -11,23 +11,24 @@ export function RestoreButton({ kind, slug, version, current }: { kind: ContentK
   const t = useTranslations("content.history");
   const router = useRouter();
   const [state, setState] = useState<"idle" | "working" | "conflict" | "failed" | "done">("idle");
+  async function restore() {
+    if (!window.confirm(t("restoreConfirm", { version }))) return;
+    setState("working");
+    try {
+      await browserApi().content.restore.mutate({ kind, slug, version, expectedVersion: current });
+      setState("done");
+      router.refresh();
+    } catch (error) {
+      setState(apiErrorCode(error) === "CONFLICT" ? "conflict" : "failed");
+    }
+  }
   return (
     <>
       <button
         type="button"
         className="button button--secondary"
         disabled={state === "working"}
-        onClick={async () => {
-          if (!window.confirm(t("restoreConfirm", { version }))) return;
-          setState("working");
-          try {
-            await browserApi().content.restore.mutate({ kind, slug, version, expectedVersion: current });
-            setState("done");
-            router.refresh();
-          } catch (error) {
-            setState(apiErrorCode(error) === "CONFLICT" ? "conflict" : "failed");
-          }
-        }}
+        onClick={() => void restore()}
       >
         {t("restore", { version })}
       </button>

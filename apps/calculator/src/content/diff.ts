@@ -11,6 +11,7 @@ import {
   organisationRoleLabels,
   showcaseGroupLabels,
 } from "@insats/domain";
+import { required } from "@/required";
 
 export interface ContentRow {
   /** Dotted path: `evaluations.0.groups.1.label.sv`. */
@@ -23,7 +24,7 @@ export interface ContentRow {
 export function contentRows(content: unknown, path: (string | number)[] = [], rows = new Map<string, ContentRow>()): Map<string, ContentRow> {
   if (Array.isArray(content)) {
     if (content.every((item) => typeof item === "string")) {
-      if (content.length > 0) rows.set(path.join("."), { key: path.join("."), segments: path, value: content as string[] });
+      if (content.length > 0) rows.set(path.join("."), { key: path.join("."), segments: path, value: content });
     } else content.forEach((item, index) => contentRows(item, [...path, index], rows));
   } else if (content !== null && typeof content === "object") {
     for (const [key, value] of Object.entries(content)) contentRows(value, [...path, key], rows);
@@ -51,7 +52,7 @@ export function contentChanges(before: unknown, after: unknown): ContentChange[]
   const keys = [...next.keys(), ...[...old.keys()].filter((key) => !next.has(key))];
   return keys
     .filter((key) => !same(old.get(key)?.value, next.get(key)?.value))
-    .map((key) => ({ key, segments: (next.get(key) ?? old.get(key))!.segments, before: old.get(key)?.value, after: next.get(key)?.value }));
+    .map((key) => ({ key, segments: required(next.get(key) ?? old.get(key), `content row ${key}`).segments, before: old.get(key)?.value, after: next.get(key)?.value }));
 }
 
 type Labels = Record<string, { sv: string; en: string }>;

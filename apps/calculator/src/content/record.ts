@@ -47,6 +47,6 @@ export function editedRecord(kind: ContentKind, record: { slug: string; version:
     version: record.version,
     published: record.published,
     updatedAt: record.updatedAt,
-    content: domainOf(kind, record as unknown as Record<string, unknown>),
+    content: domainOf(kind, record),
   };
 }

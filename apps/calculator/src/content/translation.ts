@@ -4,7 +4,7 @@
 import type { Draft } from "./form/draft";
 
 function isText(value: object): value is { sv: unknown; en?: unknown } {
-  return "sv" in value && typeof (value as { sv: unknown }).sv === "string";
+  return "sv" in value && typeof (value).sv === "string";
 }
 
 /** The content with every missing English text filled from the Swedish one, and whether any was. */

@@ -16,7 +16,6 @@ import {
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppLocale } from "@/i18n/routing";
-import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
 import { buildScenarioWorkbook, notDefined, type WorkbookNames } from "./excel";
 import { recalculateWorkbooks } from "./libreoffice-recalc";
 import { exportRecord, exportTranslator } from "./test-translations";
@@ -112,7 +111,7 @@ describe("the workbook recalculated by LibreOffice", () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "insats-recalc-"));
     const build = (file: string, locale: AppLocale, input: ScenarioInput, templateId: string | null) => {
-      const { workbook, names } = buildScenarioWorkbook(exportRecord(input, templateId) as ScenarioRecord, locale, exportTranslator(locale) as never);
+      const { workbook, names } = buildScenarioWorkbook(exportRecord(input, templateId), locale, exportTranslator(locale) as never);
       cases.push({ file, locale, expected: input, names, workbook });
       return cases.at(-1)!;
     };
@@ -147,7 +146,7 @@ describe("the workbook recalculated by LibreOffice", () => {
     for (const { file } of cases) {
       const workbook = new ExcelJS.Workbook();
       const bytes = await readFile(join(dir, "out", file));
-      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
       recalculated.set(file, workbook);
     }
   }, 180_000);

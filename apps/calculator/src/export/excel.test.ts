@@ -112,7 +112,7 @@ describe("the workbook", () => {
       })),
     };
     const workbook = new ExcelJS.Workbook();
-    const bytes = await scenarioWorkbook(exportRecord(picked, null) as ScenarioRecord, "sv");
+    const bytes = await scenarioWorkbook(exportRecord(picked, null), "sv");
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const note = `Vald styckkostnad: ${source}, KPI-justerad till scenariots prisår`;
     expect(workbook.getWorksheet("Indata")!.getColumn(10).values).toContain(note);

@@ -20,6 +20,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { analyseScenario } from "@/scenario/analysis";
 import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
+import { required } from "@/required";
 
 /**
  * Excel number formats. The comma is Excel's grouping placeholder, shown as the reader's own separator (a space
@@ -93,15 +94,17 @@ function fieldAt(input: ScenarioInput, path: string): unknown {
   return (input as unknown as Record<string, unknown>)[path];
 }
 
+type TemplateSource = (typeof scenarioTemplates)[number]["sources"][string];
+
 /** The template's sources for the fields the planner has kept as the template set them; other fields have none. */
-function keptTemplateSources(scenario: ScenarioRecord) {
+function keptTemplateSources(scenario: ScenarioRecord): Map<string, TemplateSource> {
   const template = scenarioTemplates.find((candidate) => candidate.id === scenario.templateId);
-  if (!template) return new Map<string, (typeof template & object)["sources"][string]>();
+  if (!template) return new Map<string, TemplateSource>();
   let defaults: ScenarioInput;
   try {
     defaults = createScenarioFromTemplate(template.id, { startYear: scenario.input.startYear, priceYear: scenario.input.priceYear });
   } catch {
-    return new Map();
+    return new Map<string, TemplateSource>();
   }
   const same = (path: string) => JSON.stringify(fieldAt(defaults, path)) === JSON.stringify(fieldAt(scenario.input, path));
   return new Map(Object.entries(template.sources).filter(([path]) => same(path)));
@@ -201,7 +204,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
       row.getCell(col).value = parameter;
       row.getCell(col).numFmt = quantityFormat(quantity, parameter);
     }
-    base.numFmt = quantityFormat(quantity, typeof value === "number" ? value : (parts.central ?? (parts.min! + parts.max!) / 2));
+    base.numFmt = quantityFormat(quantity, typeof value === "number" ? value : (parts.central ?? (required(parts.min, "the minimum") + required(parts.max, "the maximum")) / 2));
     row.getCell(9).value = name;
     const note = sourceNote(path) ?? (assumption ? w("ownAssumption") : undefined);
     if (note) row.getCell(10).value = safeText(note);
@@ -258,7 +261,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     const path = `outcomes.${outcome.id}`;
     const prefix = `${word("outcome")}${index + 1}_`;
     const unit = unitName(outcome.unit);
-    const named = (field: keyof Outcome & string, quantity: Quantity, unitText: string, assumption = true) =>
+    const named = (field: keyof Outcome, quantity: Quantity, unitText: string, assumption = true) =>
       numberInput(`${path}.${field}`, nameFrom(prefix, word(field)), label(field), outcome[field] as Uncertain, quantity, unitText, assumption);
     textInput(label("outcomeLabel"), outcome.label);
     textInput(label("unit"), unit);

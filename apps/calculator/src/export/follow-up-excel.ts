@@ -9,6 +9,7 @@ import { getTranslations } from "next-intl/server";
 import type { FollowUp } from "@/follow-up/load";
 import type { AppLocale } from "@/i18n/routing";
 import { column, nameFrom, notDefined, numberFormats, safeText, sheetRef, styleHeader, type Translate } from "./excel";
+import { required } from "@/required";
 
 /** The defined names of the workbook's results, for a reader's own formulas and for the recalculation test. */
 export interface FollowUpWorkbookNames {
@@ -29,6 +30,10 @@ export interface BuiltFollowUpWorkbook {
 /** Builds the workbook of a follow-up; `t` is a translator at the messages' root in the export's language. */
 export function buildFollowUpWorkbook(followUp: FollowUp, t: Translate): BuiltFollowUpWorkbook {
   const { decision, scenario, result, actuals } = followUp;
+  // The columns run over the follow-up's years, and each year has every line of the scenario.
+  const yearAt = (offset: number) => required(result.years[offset], `follow-up year ${offset + 1}`);
+  const costAt = (offset: number, id: string) => required(yearAt(offset).costsByLine[id], `cost line ${id} in year ${offset + 1}`);
+  const unitsAt = (offset: number, id: string) => required(yearAt(offset).unitsAvoided[id], `outcome ${id} in year ${offset + 1}`);
   const w = (key: string, values?: Record<string, string | number>) => t(`followUpWorkbook.${key}`, values);
   const word = (key: string) => w(`names.${key}`);
   const label = (line: { id: string; label: string }) => line.label || line.id;
@@ -146,11 +151,11 @@ export function buildFollowUpWorkbook(followUp: FollowUp, t: Translate): BuiltFo
   const costCols = scenario.costs.map((line, index) => {
     const forecastCol = 3 + index * 3;
     const [f, rep] = [column(forecastCol), column(forecastCol + 1)];
-    setColumn(costsSheet, forecastCol, (_, offset) => result.years[offset]!.costsByLine[line.id]!.forecast, numberFormats.money);
+    setColumn(costsSheet, forecastCol, (_, offset) => costAt(offset, line.id).forecast, numberFormats.money);
     setColumn(
       costsSheet,
       forecastCol + 1,
-      (_, offset) => (result.years[offset]!.costsByLine[line.id]!.reported ? result.years[offset]!.costsByLine[line.id]!.outturn : null),
+      (_, offset) => (costAt(offset, line.id).reported ? costAt(offset, line.id).outturn : null),
       numberFormats.money,
     );
     // A reported figure counts where there is one, the forecast where the cell is empty.
@@ -182,12 +187,12 @@ export function buildFollowUpWorkbook(followUp: FollowUp, t: Translate): BuiltFo
     const prefix = `${word("outcome")}${index + 1}_`;
     const rate = nameFrom(prefix, word("rate"));
     rateRows.set(outcome.id, rate);
-    const inputs = outcomeInputs[index]!;
-    setColumn(outcomesSheet, base, (_, offset) => result.years[offset]!.unitsAvoided[outcome.id]!.forecast, numberFormats.decimal);
+    const inputs = required(outcomeInputs[index], `the inputs of outcome ${outcome.id}`);
+    setColumn(outcomesSheet, base, (_, offset) => unitsAt(offset, outcome.id).forecast, numberFormats.decimal);
     setColumn(
       outcomesSheet,
       base + 1,
-      (_, offset) => (result.years[offset]!.unitsAvoided[outcome.id]!.measured ? result.years[offset]!.unitsAvoided[outcome.id]!.outturn : null),
+      (_, offset) => (unitsAt(offset, outcome.id).measured ? unitsAt(offset, outcome.id).outturn : null),
       numberFormats.decimal,
     );
     // Measured where measured; every other year the forecast at the measured pace.
@@ -224,7 +229,7 @@ export function buildFollowUpWorkbook(followUp: FollowUp, t: Translate): BuiltFo
   const outcomesRef = sheetRef(outcomesSheet);
   const yearHeaders = ["reported", "forecastCosts", "outturnCosts", "forecastBenefits", "outturnBenefits", "forecastNet", "outturnNet", "discountFactor", "forecastPvNet", "outturnPvNet"];
   yearColumns(yearsSheet, yearHeaders.map((key) => w(key)));
-  setColumn(yearsSheet, 3, (_, offset) => (result.years[offset]!.reported ? reportedWord : t("followUp.reportedNo")), "@");
+  setColumn(yearsSheet, 3, (_, offset) => (yearAt(offset).reported ? reportedWord : t("followUp.reportedNo")), "@");
   setColumn(yearsSheet, 4, (r) => ({ formula: `${costsRef}!${column(costTotalCol)}${r}` }), numberFormats.money);
   setColumn(yearsSheet, 5, (r) => ({ formula: `${costsRef}!${column(costTotalCol + 1)}${r}` }), numberFormats.money);
   setColumn(yearsSheet, 6, (r) => ({ formula: sumOf(outcomeCols.map((c) => `${outcomesRef}!${c.forecastBenefits}${r}`)) }), numberFormats.money);
@@ -251,7 +256,7 @@ export function buildFollowUpWorkbook(followUp: FollowUp, t: Translate): BuiltFo
   let fundNames: FollowUpWorkbookNames["fund"];
   if (ledgerSheet && fundInputs) {
     yearColumns(ledgerSheet, [w("kind"), w("repayingSavings"), w("repayment"), w("repaidToDate"), w("balance")]);
-    setColumn(ledgerSheet, 3, (_, offset) => (result.years[offset]!.reported ? t("fund.reported") : t("fund.expected")), "@");
+    setColumn(ledgerSheet, 3, (_, offset) => (yearAt(offset).reported ? t("fund.reported") : t("fund.expected")), "@");
     setColumn(
       ledgerSheet,
       4,
@@ -318,7 +323,7 @@ export function buildFollowUpWorkbook(followUp: FollowUp, t: Translate): BuiltFo
     const measuredRange = yearRange(outcomesSheet, measured);
     const forecastRange = yearRange(outcomesSheet, forecast);
     const forecastMeasured = `SUMPRODUCT(ISNUMBER(${measuredRange})*${forecastRange})`;
-    figure(label(outcome), rateRows.get(outcome.id)!, `IF(${forecastMeasured}=0,1,SUM(${measuredRange})/${forecastMeasured})`, numberFormats.share);
+    figure(label(outcome), required(rateRows.get(outcome.id), `the rate row of ${outcome.id}`), `IF(${forecastMeasured}=0,1,SUM(${measuredRange})/${forecastMeasured})`, numberFormats.share);
   }
 
   if (fundNames && fundInputs && ledgerSheet) {

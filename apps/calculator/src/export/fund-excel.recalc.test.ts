@@ -52,7 +52,7 @@ describe("the fund workbook recalculated by LibreOffice", () => {
     for (const file of files) {
       const workbook = new ExcelJS.Workbook();
       const bytes = await readFile(join(dir, "out", file));
-      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
       recalculated.push(workbook);
     }
   }, 180_000);

@@ -6,6 +6,7 @@ import en from "../../messages/en.json";
 import sv from "../../messages/sv.json";
 import type { FollowUp, Fund } from "@/follow-up/load";
 import type { AppLocale } from "@/i18n/routing";
+import { required } from "@/required";
 
 export const exportMessages = { sv, en } as const;
 
@@ -40,7 +41,7 @@ export function exportRecord<Input>(input: Input & { name: string }, templateId:
 }
 
 /** A follow-up as the API answers it, around an engine input. */
-export function followUpRecord(input: FollowUpInputJson, actuals: ActualsReport[] = (input.actuals ?? []) as ActualsReport[], scenarioId = "00000000-0000-4000-8000-000000000001"): FollowUp {
+export function followUpRecord(input: FollowUpInputJson, actuals: ActualsReport[] = (input.actuals ?? []), scenarioId = "00000000-0000-4000-8000-000000000001"): FollowUp {
   const scenario = requireScenarioInput(input.scenario);
   const fund = input.fund ? { fromOffset: 0, ...input.fund, cap: input.fund.cap ?? input.fund.grant } : null;
   return {
@@ -65,15 +66,20 @@ export function followUpRecord(input: FollowUpInputJson, actuals: ActualsReport[
 /** The fund's books as the API's `followUp.fund` answers them, around follow-ups with a fund rule. */
 export function fundRecord(followUps: FollowUp[]): Fund {
   const investments = followUps.map(({ decision, result }) => {
-    const repaid = result.fund!.reportedRepaid;
-    const repaidBy = result.fund!.repaidByOffset;
+    const fund = required(result.fund, "the fund result of a follow-up with a fund rule");
+    const grant = required(decision.fund, "the decision's fund rule").grant;
+    const repaid = fund.reportedRepaid;
+    const repaidBy = fund.repaidByOffset;
     return {
       decision,
-      grant: decision.fund!.grant,
+      grant,
       repaid,
-      outstanding: decision.fund!.grant - repaid,
-      repaidInYear: repaidBy === null ? null : result.years[repaidBy]!.year,
-      ledger: result.years.map((year) => ({ year: year.year, reported: year.reported, repayment: year.fund!.repayment, balance: year.fund!.balance })),
+      outstanding: grant - repaid,
+      repaidInYear: repaidBy === null ? null : required(result.years[repaidBy], "the year of repayment").year,
+      ledger: result.years.map((year) => {
+        const { repayment, balance } = required(year.fund, `the fund's figures for ${year.year}`);
+        return { year: year.year, reported: year.reported, repayment, balance };
+      }),
     };
   });
   const expected = new Map<number, number>();

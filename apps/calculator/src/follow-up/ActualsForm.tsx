@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { ActualsReport } from "@insats/domain";
 import { apiErrorCode } from "@/api/errors";
 import { browserApi } from "@/api/browser";
@@ -39,9 +39,8 @@ export function ActualsForm({ followUp }: { followUp: FollowUp }) {
   // The latest follow-up this form knows: its own last save's answer, or a newer one from the server (refresh).
   // A second save right after the first must name the version the first one made, not the page's.
   const [latest, setLatest] = useState(followUp);
-  useEffect(() => {
-    setLatest((current) => (followUp.decision.version > current.decision.version ? followUp : current));
-  }, [followUp]);
+  // Adjusted while rendering (not in an effect, which would first render the stale version once more).
+  if (followUp.decision.version > latest.decision.version) setLatest(followUp);
   const { scenario, decision, actuals } = latest;
   const fields = useMemo<Field[]>(
     () => [

@@ -120,7 +120,7 @@ export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYear
   const described = (key: keyof Errors) => (errors[key] ? `decide-${key}-error` : undefined);
 
   return (
-    <form onSubmit={submit} noValidate className="section" aria-labelledby="decide-heading">
+    <form onSubmit={(event) => void submit(event)} noValidate className="section" aria-labelledby="decide-heading">
       <h2 id="decide-heading">{t("decideHeading")}</h2>
       <p>{t("decideIntro", { version: scenarioVersion })}</p>
       <div className="field-grid">

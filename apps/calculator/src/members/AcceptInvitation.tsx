@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
 import { apiErrorCode } from "@/api/errors";
 import { browserApi } from "@/api/browser";
+import { formText } from "@/form/form-text";
 import { chooseOrganisation } from "@/session/organisation-actions";
 
 /** better-auth's password lengths (packages/api/src/auth/better-auth.ts). */
@@ -81,8 +82,8 @@ export function AcceptInvitation({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const name = String(form.get("name") ?? "");
-    const password = String(form.get("password") ?? "");
+    const name = formText(form, "name");
+    const password = formText(form, "password");
     const found = check(name, password);
     setErrors(found);
     if (found.name) return nameInput.current?.focus();
@@ -94,7 +95,7 @@ export function AcceptInvitation({
     return (
       <>
         <p>
-          <button type="button" className="button" disabled={busy} onClick={() => accept()}>
+          <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
             {t("accept")}
           </button>
         </p>
@@ -106,7 +107,7 @@ export function AcceptInvitation({
   }
 
   return (
-    <form className="form-stack" onSubmit={submit} noValidate>
+    <form className="form-stack" onSubmit={(event) => void submit(event)} noValidate>
       <div className="field">
         <label htmlFor="accept-email">{t("email")}</label>
         <input id="accept-email" type="email" value={email} readOnly autoComplete="username" />

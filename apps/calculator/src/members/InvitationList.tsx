@@ -60,7 +60,7 @@ export function InvitationList({ invitations }: { invitations: (PendingInvitatio
                     {invitation.expired ? <span className="badge">{t("expired")}</span> : null}
                   </td>
                   <td>
-                    <button type="button" className="button button--quiet" disabled={busy} onClick={() => revoke(invitation)}>
+                    <button type="button" className="button button--quiet" disabled={busy} onClick={() => void revoke(invitation)}>
                       {t("revoke")}
                       <span className="visually-hidden"> {invitation.email}</span>
                     </button>

@@ -92,7 +92,7 @@ export function InviteForm() {
     <section aria-labelledby="invite-title" className="panel members__invite">
       <h2 id="invite-title">{t("title")}</h2>
       <p className="help">{t("intro")}</p>
-      <form className="members__invite-form" onSubmit={submit} noValidate>
+      <form className="members__invite-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor="invite-email">{t("email")}</label>
           <input
@@ -106,7 +106,10 @@ export function InviteForm() {
             aria-invalid={emailError ? true : undefined}
             aria-describedby={emailError ? "invite-email-error" : undefined}
             onChange={(event) => setEmail(event.target.value)}
-            onBlur={() => setEmailError(email ? (emailProblem(email) ? t(emailProblem(email)!) : null) : null)}
+            onBlur={() => {
+              const problem = email ? emailProblem(email) : null;
+              setEmailError(problem ? t(problem) : null);
+            }}
           />
           {emailError ? (
             <p id="invite-email-error" className="field-error">
@@ -144,7 +147,7 @@ export function InviteForm() {
               <input id="invitation-link" type="text" readOnly value={outcome.link} onFocus={(event) => event.target.select()} />
             </div>
             <div className="actions">
-              <button type="button" className="button button--secondary" onClick={() => copy(outcome.link)}>
+              <button type="button" className="button button--secondary" onClick={() => void copy(outcome.link)}>
                 {t("copy")}
               </button>
               {copied ? <span>{t("copied")}</span> : null}

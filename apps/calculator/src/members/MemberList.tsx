@@ -107,7 +107,7 @@ export function MemberList({
                         type="button"
                         className="button button--secondary"
                         disabled={busy !== null || (chosen[member.userId] ?? member.role) === member.role}
-                        onClick={() => changeRole(member)}
+                        onClick={() => void changeRole(member)}
                       >
                         {t("changeRole")}
                         <span className="visually-hidden"> – {member.name}</span>
@@ -140,7 +140,7 @@ export function MemberList({
           member={removing}
           self={removing.userId === currentUserId}
           organisationName={organisationName}
-          onConfirm={() => remove(removing)}
+          onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}
         />
       ) : null}

@@ -4,6 +4,7 @@ import { formatCount, formatMoney, formatNumber, formatPercent, formatYear, form
 import { fieldAtPath, formatFieldValue } from "@/scenario/results/labels";
 import { payersIn } from "@/scenario/results/payers";
 import { useSensitivityLabel } from "@/scenario/results/ResultCharts";
+import { required } from "@/required";
 
 /** The first assumption (by swing) that, alone at one end of its range, turns the npv's sign. */
 function signFlip(rows: readonly SensitivityRow[], npv: number) {
@@ -31,7 +32,7 @@ export function DecisionBlock({ name, input, result, simulation, sensitivity }: 
   const participants = input.cohorts.reduce((sum, cohort) => sum + cohort.participants, 0);
   const costShares = payers
     .filter((payer) => (result.byPayer[payer]?.pvCosts ?? 0) > 0)
-    .map((payer) => t("decisionShare", { payer: payerName(payer), share: formatPercent(locale, result.byPayer[payer]!.pvCosts / totals.pvCosts) }));
+    .map((payer) => t("decisionShare", { payer: payerName(payer), share: formatPercent(locale, required(result.byPayer[payer], `the result for ${payer}`).pvCosts / totals.pvCosts) }));
   const top = sensitivity[0];
   const flip = signFlip(sensitivity, totals.npv);
   return (
@@ -51,7 +52,7 @@ export function DecisionBlock({ name, input, result, simulation, sensitivity }: 
       {payers.length > 1 ? (
         <>
           <dt>{t("decisionPayers")}</dt>
-          <dd>{t("decisionPayersText", { list: list(payers.map((payer) => t("decisionPayerItem", { payer: payerName(payer), npv: money(result.byPayer[payer]!.npv) }))) })}</dd>
+          <dd>{t("decisionPayersText", { list: list(payers.map((payer) => t("decisionPayerItem", { payer: payerName(payer), npv: money(required(result.byPayer[payer], `the result for ${payer}`).npv) }))) })}</dd>
         </>
       ) : null}
       <dt>{t("decisionRisk")}</dt>

@@ -61,7 +61,8 @@ export function inputSources(input: ScenarioInput, templateId: string | null, ev
       sources.set(key, { kind: "none" });
       continue;
     }
-    sources.set(key, templateSource(key) ? { kind: "template", ...templateSource(key)! } : { kind: "own" });
+    const source = templateSource(key);
+    sources.set(key, source ? { kind: "template", ...source } : { kind: "own" });
   }
   input.outcomes.forEach((outcome, index) => {
     const unitCostKey = `outcomes.${outcome.id}.unitCost`;
@@ -74,9 +75,10 @@ export function inputSources(input: ScenarioInput, templateId: string | null, ev
       // One entry can be checked against the library at the scenario's price year; a combination of entries only
       // against the template that combined them.
       let changed = template === null;
-      if (entries.length === 1) {
+      const [entry] = entries;
+      if (entries.length === 1 && entry) {
         try {
-          changed = !sameValue(unitCostAt(entries[0]!, input.priceYear), outcome.unitCost);
+          changed = !sameValue(unitCostAt(entry, input.priceYear), outcome.unitCost);
         } catch {
           changed = true;
         }

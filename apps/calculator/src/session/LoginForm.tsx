@@ -52,7 +52,7 @@ export function LoginForm({ returnTo, oidcProviderId }: { returnTo: string; oidc
 
   return (
     <>
-      <form className="form-stack" onSubmit={signIn} noValidate>
+      <form className="form-stack" onSubmit={(event) => void signIn(event)} noValidate>
         <div className="field">
           <label htmlFor="login-email">{t("email")}</label>
           <input id="login-email" name="email" type="email" autoComplete="username" required />
@@ -70,7 +70,7 @@ export function LoginForm({ returnTo, oidcProviderId }: { returnTo: string; oidc
       </form>
       {oidcProviderId ? (
         <p>
-          <button type="button" className="button button--secondary" onClick={signInWithOidc} disabled={busy}>
+          <button type="button" className="button button--secondary" onClick={() => void signInWithOidc()} disabled={busy}>
             {t("signInWithOidc")}
           </button>
         </p>

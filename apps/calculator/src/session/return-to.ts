@@ -13,7 +13,7 @@ const appOrigin = "https://calculator.invalid";
 const notPages = /^\/(?:api|_next)(?:[/?#]|$)/;
 
 export function safeReturnTo(value: unknown, fallback: string): string {
-  const raw = Array.isArray(value) ? value[0] : value;
+  const raw: unknown = Array.isArray(value) ? value[0] : value;
   if (typeof raw !== "string" || !raw.startsWith("/")) return fallback;
   const path = sameOriginPath(raw);
   if (path === null || sameOriginPath(path) !== path || notPages.test(path)) return fallback;

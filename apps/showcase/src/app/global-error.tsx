@@ -12,6 +12,8 @@ export default function GlobalError({ reset }: { reset: () => void }) {
             <button type="button" onClick={reset}>
               Försök igen / <span lang="en">Try again</span>
             </button>{" "}
+            {/* A full load, not Next's router: the app that failed is not one to navigate within. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Startsidan</a>
           </p>
         </main>

@@ -17,7 +17,8 @@ export const passwordLength = { min: 10, max: 256 } as const;
 
 /** Email and password sign-in, plus a generic OpenID Connect provider for municipal single sign-on. */
 export function createAuth(db: Database, env: ApiEnv) {
-  const oidcConfigured = Boolean(env.OIDC_DISCOVERY_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+  const { OIDC_DISCOVERY_URL: discoveryUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
+  const oidc = discoveryUrl && clientId && clientSecret ? { discoveryUrl, clientId, clientSecret } : undefined;
   return betterAuth({
     appName: "Insats",
     baseURL: env.AUTH_URL ?? `http://localhost:${env.PORT}`,
@@ -54,15 +55,13 @@ export function createAuth(db: Database, env: ApiEnv) {
         }
       }),
     },
-    plugins: oidcConfigured
+    plugins: oidc
       ? [
           genericOAuth({
             config: [
               {
                 providerId: env.OIDC_PROVIDER_ID,
-                discoveryUrl: env.OIDC_DISCOVERY_URL!,
-                clientId: env.OIDC_CLIENT_ID!,
-                clientSecret: env.OIDC_CLIENT_SECRET!,
+                ...oidc,
                 scopes: env.OIDC_SCOPES,
                 pkce: true,
               },

@@ -54,7 +54,7 @@ describe("content for editors", () => {
   it("an editor creates an unpublished initiative, publishes it, and the public sees it only then", async () => {
     const editor = callerFor(t.db, a, "editor");
     const anonymous = callerFor(t.db, a, "anonymous");
-    const created = await editor.content.createInitiative({ initiative: initiativeOf(a) as never });
+    const created = await editor.content.createInitiative({ initiative: initiativeOf(a) });
     expect(created.published).toBe(false);
     expect(await outcomeOf(() => anonymous.initiative.bySlug({ slug: created.slug }))).toBe("NOT_FOUND");
 
@@ -69,12 +69,12 @@ describe("content for editors", () => {
 
   it("a stale expected version is CONFLICT and leaves the record as it was", async () => {
     const editor = callerFor(t.db, a, "editor");
-    const created = await editor.content.createInitiative({ initiative: initiativeOf(a) as never });
+    const created = await editor.content.createInitiative({ initiative: initiativeOf(a) });
     const changed = { ...initiativeOf(a), slug: created.slug, title: { sv: "Nytt namn", en: "New name" } };
     await editor.content.updateInitiative({
       slug: created.slug,
       expectedVersion: created.version,
-      initiative: changed as never,
+      initiative: changed,
     });
     const stale = { ...changed, title: { sv: "Gammalt", en: "Old" } };
     expect(
@@ -82,7 +82,7 @@ describe("content for editors", () => {
         editor.content.updateInitiative({
           slug: created.slug,
           expectedVersion: created.version,
-          initiative: stale as never,
+          initiative: stale,
         }),
       ),
     ).toBe("CONFLICT");
@@ -91,7 +91,7 @@ describe("content for editors", () => {
 
   it("a planner cannot publish, and an editor cannot change roles", async () => {
     const created = await callerFor(t.db, a, "editor").content.createInitiative({
-      initiative: initiativeOf(a) as never,
+      initiative: initiativeOf(a),
     });
     expect(
       await outcomeOf(() =>
@@ -121,7 +121,7 @@ describe("authorisation matrix: organisation B against A's content", () => {
       caller.content.updateInitiative({
         slug: x.initiativeSlug,
         expectedVersion: x.initiativeVersion,
-        initiative: { ...initiativeOf(a), slug: x.initiativeSlug } as never,
+        initiative: { ...initiativeOf(a), slug: x.initiativeSlug },
       }),
     "content.setInitiativePublished": (caller, x) =>
       caller.content.setInitiativePublished({
@@ -134,7 +134,7 @@ describe("authorisation matrix: organisation B against A's content", () => {
       caller.content.updateNewsItem({
         slug: x.newsSlug,
         expectedVersion: x.newsVersion,
-        newsItem: { ...newsItemOf(), slug: x.newsSlug } as never,
+        newsItem: { ...newsItemOf(), slug: x.newsSlug },
       }),
     "content.setNewsItemPublished": (caller, x) =>
       caller.content.setNewsItemPublished({
@@ -172,8 +172,8 @@ describe("authorisation matrix: organisation B against A's content", () => {
 
   async function freshTarget(): Promise<Target> {
     const editor = callerFor(t.db, a, "editor");
-    const initiative = await editor.content.createInitiative({ initiative: initiativeOf(a) as never });
-    const news = await editor.content.createNewsItem({ newsItem: newsItemOf() as never });
+    const initiative = await editor.content.createInitiative({ initiative: initiativeOf(a) });
+    const news = await editor.content.createNewsItem({ newsItem: newsItemOf() });
     return {
       initiativeSlug: initiative.slug,
       initiativeVersion: initiative.version,
@@ -209,8 +209,8 @@ describe("authorisation matrix: organisation B against A's content", () => {
 describe("content.entries: the editors' list", () => {
   it("lists the organisation's own drafts and published records, with who changed them, for editors and admins only", async () => {
     const editor = callerFor(t.db, a, "editor");
-    const draft = await editor.content.createInitiative({ initiative: initiativeOf(a) as never });
-    const news = await editor.content.createNewsItem({ newsItem: newsItemOf() as never });
+    const draft = await editor.content.createInitiative({ initiative: initiativeOf(a) });
+    const news = await editor.content.createNewsItem({ newsItem: newsItemOf() });
     await callerFor(t.db, a, "admin").content.setNewsItemPublished({
       slug: news.slug,
       expectedVersion: news.version,
@@ -248,7 +248,7 @@ describe("content.entries: the editors' list", () => {
 describe("history and restore", () => {
   it("restores an old version as a new one, and a stale restore is CONFLICT", async () => {
     const editor = callerFor(t.db, a, "editor");
-    const created = await editor.content.createInitiative({ initiative: initiativeOf(a) as never });
+    const created = await editor.content.createInitiative({ initiative: initiativeOf(a) });
     const changed = await editor.content.updateInitiative({
       slug: created.slug,
       expectedVersion: created.version,
@@ -257,7 +257,7 @@ describe("history and restore", () => {
         slug: created.slug,
         title: { sv: "Nytt namn", en: "New name" },
         reviewedOn: "2026-11-30",
-      } as never,
+      },
     });
     expect(changed.reviewedOn).toBe("2026-11-30");
     expect(
@@ -298,8 +298,8 @@ describe("preview links", () => {
   it("show a draft to whoever holds the token, of that kind only, and nothing to a guessed token", async () => {
     const editor = callerFor(t.db, a, "editor");
     const anonymous = callerFor(t.db, b, "anonymous");
-    const draft = await editor.content.createInitiative({ initiative: initiativeOf(a) as never });
-    const news = await editor.content.createNewsItem({ newsItem: newsItemOf() as never });
+    const draft = await editor.content.createInitiative({ initiative: initiativeOf(a) });
+    const news = await editor.content.createNewsItem({ newsItem: newsItemOf() });
     const { token } = await editor.content.previewToken({ kind: "initiative", slug: draft.slug });
     const previewed = await anonymous.preview.initiative({ token });
     expect(previewed).toMatchObject({ slug: draft.slug, published: false });

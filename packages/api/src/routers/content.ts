@@ -123,7 +123,10 @@ const followUpPublicationSchema = z.object({
   unpublishedByName: z.string().nullable(),
 });
 
-function presentPublication(row: FollowUpPublication | null): z.infer<typeof followUpPublicationSchema> | null {
+type PresentedPublication = z.infer<typeof followUpPublicationSchema>;
+function presentPublication(row: FollowUpPublication): PresentedPublication;
+function presentPublication(row: FollowUpPublication | null): PresentedPublication | null;
+function presentPublication(row: FollowUpPublication | null): PresentedPublication | null {
   if (!row) return null;
   return {
     scenarioId: row.scenarioId,
@@ -258,7 +261,7 @@ export const contentRouter = createTRPCRouter({
         organisationId: ctx.membership.organisationId,
         userId: ctx.session.userId,
       });
-      return presentPublication(published)!;
+      return presentPublication(published);
     }),
 
   /** Withdraws the initiative's follow-up from the public; null when none was ever published. */

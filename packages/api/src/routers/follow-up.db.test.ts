@@ -133,7 +133,8 @@ describe("authorisation matrix: organisation B against A's decision", () => {
     },
     decide: (caller, scenarioId) => caller.followUp.decide({ scenarioId, scenarioVersion: 1, decision }),
   };
-  const expected: Record<string, Record<Persona, { own: string; other: string }>> = {
+  type Outcomes = Record<Persona, { own: string; other: string }>;
+  const expected: Partial<Record<string, Outcomes>> & { default: Outcomes } = {
     default: {
       anonymous: { own: "UNAUTHORIZED", other: "UNAUTHORIZED" },
       planner: { own: "OK", other: "NOT_FOUND" },
@@ -150,8 +151,7 @@ describe("authorisation matrix: organisation B against A's decision", () => {
   };
 
   for (const [procedure, call] of Object.entries(procedures)) {
-    const outcomes =
-      expected[procedure] ?? (expected.default as Record<Persona, { own: string; other: string }>);
+    const outcomes = expected[procedure] ?? expected.default;
     for (const persona of personas) {
       it(`${procedure} as ${persona}: own organisation ${outcomes[persona].own}, other ${outcomes[persona].other}`, async () => {
         const scenario = await decidedScenarioOfA();

@@ -86,7 +86,10 @@ function followUpOf(row: DecisionRecord): FollowUpResult {
   }
   const result = computeFollowUpOf(row);
   computedFollowUps.set(key, result);
-  if (computedFollowUps.size > computedFollowUpCapacity) computedFollowUps.delete(computedFollowUps.keys().next().value!);
+  if (computedFollowUps.size > computedFollowUpCapacity) {
+    const [oldest] = computedFollowUps.keys();
+    if (oldest !== undefined) computedFollowUps.delete(oldest);
+  }
   return result;
 }
 

@@ -42,12 +42,12 @@ function initiativeOf(tenant: TestTenant): InitiativeInput {
     evaluationNote: { sv: "Ingen utvärdering ännu.", en: "No evaluation yet." },
     sources: [{ title: "Egen uppgift", publisher: "Testkommun" }],
     showcaseGroup: "national",
-  } as InitiativeInput;
+  };
 }
 
 async function publishedInitiativeOf(tenant: TestTenant, published = true) {
   const editor = callerFor(api.database.db, tenant, "editor");
-  const created = await editor.content.createInitiative({ initiative: initiativeOf(tenant) as never });
+  const created = await editor.content.createInitiative({ initiative: initiativeOf(tenant) });
   if (!published) return created.slug;
   await editor.content.setInitiativePublished({ slug: created.slug, expectedVersion: created.version, published: true });
   return created.slug;

@@ -70,7 +70,7 @@ afterAll(async () => {
 
 const getJson = async (path: string) => {
   const response = await fetch(`${api.url}${path}`);
-  return { status: response.status, body: (await response.json()) as unknown };
+  return { status: response.status, body: (await response.json()) };
 };
 
 describe("unit costs with a municipality", () => {

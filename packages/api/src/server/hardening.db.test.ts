@@ -28,7 +28,7 @@ function chunkedBody(bytes: number, text = "") {
 
 async function postChunked(url: string, bytes: number, text = ""): Promise<{ status: number | "reset"; pulled: number }> {
   const { stream, state } = chunkedBody(bytes, text);
-  const status = await fetch(url, { method: "POST", headers: json, body: stream, duplex: "half" } as RequestInit).then(
+  const status = await fetch(url, { method: "POST", headers: json, body: stream, duplex: "half" }).then(
     (response) => response.status,
     // The server may close the connection after its 413 while the client is still sending.
     () => "reset" as const,

@@ -52,7 +52,7 @@ describe("the API over HTTP", () => {
     expect(response.status).toBe(400);
     const body = await response.text();
     expect(body).not.toMatch(/stack|at .*\.ts:\d+/);
-    const parsed = JSON.parse(body);
+    const parsed = JSON.parse(body) as { error: { data: { issues: { path: string }[] } } };
     expect(parsed.error.data.issues.map((issue: { path: string }) => issue.path)).toEqual(
       expect.arrayContaining(["name", "input.version"]),
     );

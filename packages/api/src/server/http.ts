@@ -78,7 +78,7 @@ export function forLog(value: unknown): string {
  */
 function sha1(body: Uint8Array): ArrayBuffer {
   const digest = createHash("sha1").update(body).digest();
-  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
+  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength);
 }
 
 /** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak either). */

@@ -49,7 +49,7 @@ const server = createApiServer({
   env,
   rateLimiters: createRateLimiters(database.db, budgetsFromEnv(env)),
   mailer: createMailer(env),
-  ping: database.ping,
+  ping: () => database.ping(),
 });
 server.listen(env.PORT, env.HOST, () => {
   const address = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
@@ -70,7 +70,7 @@ const stop = (signal: string) => {
   console.info(`[api] ${signal}: stopping`);
   server.close();
   server.closeAllConnections();
-  Promise.all([readReplicas?.close(), database.close()]).finally(() => process.exit(0));
+  void Promise.all([readReplicas?.close(), database.close()]).finally(() => process.exit(0));
 };
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));

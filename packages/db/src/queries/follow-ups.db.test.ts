@@ -146,7 +146,7 @@ describe("reported figures", () => {
     expect(
       results
         .filter((result) => result.status === "rejected")
-        .map((result) => (result as PromiseRejectedResult).reason),
+        .map((result): unknown => (result).reason),
     ).toEqual([expect.any(ConflictError)]);
   });
 

@@ -381,9 +381,14 @@ export async function insertInitiativeParts(
     )
     .returning({ id: evaluations.id, key: evaluations.key });
   const idByKey = new Map(inserted.map((row) => [row.key, row.id]));
+  const evaluationIdOf = (key: string) => {
+    const id = idByKey.get(key);
+    if (id === undefined) throw new Error(`No evaluation was inserted with the key ${key}`);
+    return id;
+  };
   const groups = initiative.evaluations.flatMap((evaluation) =>
     evaluation.groups.map((group, position) => ({
-      evaluationId: idByKey.get(evaluation.key)!,
+      evaluationId: evaluationIdOf(evaluation.key),
       position,
       key: group.key,
       kind: group.kind,
@@ -397,7 +402,7 @@ export async function insertInitiativeParts(
   if (groups.length > 0) await tx.insert(evaluationGroups).values(groups);
   const results = initiative.evaluations.flatMap((evaluation) =>
     evaluation.results.map((result, position) => ({
-      evaluationId: idByKey.get(evaluation.key)!,
+      evaluationId: evaluationIdOf(evaluation.key),
       position,
       measureKey: result.measureKey,
       groupKey: result.groupKey,
@@ -530,7 +535,7 @@ export async function readInitiativeRecord(db: Database, row: StoredInitiative):
       findings: localized(evaluation.findingsSv, evaluation.findingsEn),
       effect: effectOf(evaluation),
       evidenceLevel: evaluation.evidenceLevel,
-    }) as EvaluationRecord;
+    });
   });
 
   const contacts: Contact[] = row.contacts.map((contact) => {
@@ -587,7 +592,7 @@ export async function readInitiativeRecord(db: Database, row: StoredInitiative):
     showcaseGroup: row.showcaseGroup,
     reviewedOn: row.reviewedOn ?? undefined,
     untranslated: row.untranslated ? true : undefined,
-  }) as Initiative;
+  });
 
   return {
     ...initiative,

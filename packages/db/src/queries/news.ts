@@ -318,7 +318,7 @@ async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsIt
     sources: sources.map(sourceOf),
     relatedInitiativeSlug: row.relatedInitiativeSlug ?? undefined,
     untranslated: row.untranslated ? true : undefined,
-  }) as NewsItem;
+  });
   return {
     ...item,
     id: row.id,

@@ -51,7 +51,7 @@ function initiativeOf(tenant: TestTenant): InitiativeInput {
     evaluationNote: { sv: "Ingen utvärdering ännu.", en: "No evaluation yet." },
     sources: [{ title: "Egen uppgift", publisher: "Testkommun" }],
     showcaseGroup: "national",
-  } as InitiativeInput;
+  };
 }
 
 async function initiativeOfTenant(tenant: TestTenant, published = true) {

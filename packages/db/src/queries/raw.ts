@@ -6,5 +6,5 @@ import type { Database } from "../client.ts";
 export async function executeRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   const result: unknown = await db.execute(query);
   if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
+  return ((result as { rows?: Row[] }).rows ?? []);
 }

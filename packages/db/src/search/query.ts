@@ -100,7 +100,8 @@ export function searchClauses(q: string): SearchClause[] {
   const clauses: SearchClause[] = [];
   let joinNext = false;
   for (let index = 0; index < tokens.length;) {
-    const token = tokens[index]!;
+    const token = tokens[index];
+    if (token === undefined) break;
     if (token.kind === "or") {
       joinNext = clauses.length > 0;
       index += 1;

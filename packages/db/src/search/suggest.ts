@@ -146,7 +146,8 @@ export async function nearestWordsQuery(
   let suggestion = q;
   // From the last word back, so that the earlier words' positions stay true.
   for (let index = words.length - 1; index >= 0; index -= 1) {
-    const typed = words[index]!;
+    const typed = words[index];
+    if (typed === undefined) continue;
     const word = nearest.get(index) ?? (keepUnknown ? typed.word : "");
     suggestion = suggestion.slice(0, typed.start) + word + suggestion.slice(typed.start + typed.word.length);
   }

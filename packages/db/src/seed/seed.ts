@@ -71,17 +71,17 @@ export async function seedDatabase(db: Database): Promise<SeedCounts> {
       .returning({ id: organisations.id, slug: organisations.slug });
     added.organisations = insertedOrganisations.length;
     const newSlugs = new Set(insertedOrganisations.map((row) => row.slug));
-    const withParents = content.organisations.filter(
-      (organisation) => organisation.parent !== undefined && newSlugs.has(organisation.slug),
+    const withParents = content.organisations.flatMap(({ parent, ...organisation }) =>
+      parent !== undefined && newSlugs.has(organisation.slug) ? [{ ...organisation, parent }] : [],
     );
     if (withParents.length > 0) {
       const found = await lookupOrganisations(tx, {
-        refs: withParents.flatMap((organisation) => [organisation.parent!, { slug: organisation.slug }]),
+        refs: withParents.flatMap((organisation) => [organisation.parent, { slug: organisation.slug }]),
       });
       for (const organisation of withParents) {
         await tx
           .update(organisations)
-          .set({ parentId: organisationOf(found, organisation.parent!).id })
+          .set({ parentId: organisationOf(found, organisation.parent).id })
           .where(
             and(
               eq(organisations.id, organisationOf(found, { slug: organisation.slug }).id),

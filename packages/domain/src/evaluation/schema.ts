@@ -202,13 +202,17 @@ export const evaluationSchema = z
       return;
     }
     // When the results give the changes, the stated range must be the one they imply.
-    const changes = evaluation.results.filter(
-      (result) => result.measureKey === effect.measureKey && result.change !== undefined,
+    const changes = evaluation.results.flatMap((result) =>
+      result.measureKey === effect.measureKey && result.change !== undefined
+        ? [{ groupKey: result.groupKey, change: result.change }]
+        : [],
     );
     const treatment = changes.filter((result) => groupsByKey.get(result.groupKey)?.kind === "treatment");
     const controls = changes.filter((result) => groupsByKey.get(result.groupKey)?.kind === "control");
-    if (effect.unit === "measureUnits" || treatment.length !== 1 || controls.length === 0) return;
-    const reductions = controls.map((control) => control.change! - treatment[0]!.change!);
+    const [treated] = treatment;
+    if (effect.unit === "measureUnits" || treated === undefined || treatment.length !== 1 || controls.length === 0)
+      return;
+    const reductions = controls.map((control) => control.change - treated.change);
     const low = Math.min(...reductions);
     const high = Math.max(...reductions);
     const central = reductions.reduce((sum, value) => sum + value, 0) / reductions.length;

@@ -2,7 +2,6 @@
 // repayments (återföring). The forecast is `computeScenario`'s at base values, from the same compiled model.
 import { ratio } from "../scenario/compute.ts";
 import { compileScenario, factorProduct, tabulateFlows } from "../scenario/model.ts";
-import type { Payer } from "../scenario/schema.ts";
 import {
   FollowUpInputError,
   parseFollowUpInput,
@@ -217,7 +216,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
           presentValue(payerOutturnBenefits[p] as Float64Array) -
           presentValue(payerOutturnCosts[p] as Float64Array),
       },
-    })) as Partial<Record<Payer, { forecast: { npv: number }; outturn: { npv: number } }>>,
+    })),
     ...(fund ? { fund: { repaid, balance: repaid - fund.grant, repaidByOffset, reportedRepaid } } : {}),
   };
 }

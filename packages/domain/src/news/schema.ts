@@ -86,6 +86,8 @@ export type NewsItemInput = z.input<typeof newsItemSchema>;
 
 /** The date a news list sorts by (newest first): published, else the event, else the period's start. */
 export function newsSortDate(item: NewsItem): PartialDate {
-  // The schema guarantees one of them.
-  return (item.publishedAt ?? item.eventDate ?? item.period?.start)!;
+  const date = item.publishedAt ?? item.eventDate ?? item.period?.start;
+  // The schema requires one of them, so this is a news item that bypassed it.
+  if (date === undefined) throw new Error("A news item has no publishedAt, eventDate or period start");
+  return date;
 }

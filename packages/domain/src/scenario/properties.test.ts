@@ -55,7 +55,7 @@ const payersArbitrary: fc.Arbitrary<Payers> = fc.subarray([...payerKeys], { minL
     .array(fc.integer({ min: 1, max: 100 }), { minLength: keys.length, maxLength: keys.length })
     .map((weights) => {
       const total = weights.reduce((a, b) => a + b, 0);
-      return Object.fromEntries(keys.map((key, i) => [key, (weights[i] as number) / total])) as Payers;
+      return Object.fromEntries(keys.map((key, i) => [key, (weights[i] as number) / total]));
     }),
 );
 
@@ -233,8 +233,8 @@ describe("properties of the engine over random valid scenarios", () => {
         // effect × (present value of benefits) − (present value of costs), so the part of the factor that would push
         // an effect past 1 divides the cost amounts instead (which stay within their bound); usually none is.
         const largestEffect = Math.max(...input.outcomes.map((outcome) => Math.abs(baseValue(outcome.effect))));
-        const effectFactor = Math.min(scale as number, 1 / largestEffect);
-        const costDivisor = (scale as number) / effectFactor;
+        const effectFactor = Math.min(scale, 1 / largestEffect);
+        const costDivisor = (scale) / effectFactor;
         // A scale of 0 (no present cost) leaves nothing to divide.
         fc.pre(Number.isFinite(costDivisor));
         const scaled = input.outcomes.map((outcome) => ({

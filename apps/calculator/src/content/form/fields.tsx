@@ -294,7 +294,7 @@ export function ListInput({
   const id = fieldId(path);
   const headingId = useId();
   const value = getAt(draft, path);
-  const items = Array.isArray(value) ? value : [];
+  const items: unknown[] = Array.isArray(value) ? value : [];
   const error = issueText(issueAt(issues, [path]));
   return (
     <fieldset id={id} className="list-input" aria-describedby={describedBy(id, help, error)}>

@@ -41,7 +41,7 @@ export async function ContentHistoryPage({ root, params, searchParams }: { root:
   const to = versionParam(firstValue(query.to), numbers) ?? numbers[0];
   const from = versionParam(firstValue(query.from), numbers) ?? numbers.find((number) => to !== undefined && number < to);
   const [fromContent, toContent] = await Promise.all(
-    [from, to].map((version) => (version === undefined ? null : api.content.version.query({ kind, slug, version }).then((found) => found.content))),
+    [from, to].map((version) => (version === undefined ? Promise.resolve(null) : api.content.version.query({ kind, slug, version }).then((found) => found.content))),
   );
   const recordedFrom = numbers.at(-1);
 

@@ -9,6 +9,7 @@ import { payersIn } from "../results/payers";
 import { simulationDraws, simulationSeed } from "../simulation/protocol";
 import { changedKeys, describeValue, inputRows } from "./input-rows";
 import "../results/results.css";
+import { required } from "@/required";
 
 async function compare(ids: string[]) {
   try {
@@ -60,7 +61,8 @@ export async function Comparison({ ids }: { ids: string[] }) {
   ];
   const rows = items.map((item) => inputRows(item.scenario.input));
   const keys = [...new Set(rows.flatMap((row) => [...row.keys()]))];
-  const differing = new Set(rows.slice(1).flatMap((row) => changedKeys(rows[0]!, row)));
+  const [firstRow] = rows;
+  const differing = new Set(firstRow ? rows.slice(1).flatMap((row) => changedKeys(firstRow, row)) : []);
 
   const header = (
     <thead>
@@ -114,7 +116,7 @@ export async function Comparison({ ids }: { ids: string[] }) {
             {header}
             <tbody>
               {keys.map((key) => {
-                const first = rows.find((row) => row.has(key))!.get(key)!;
+                const first = required(rows.find((row) => row.has(key))?.get(key), `the row ${key}`);
                 const differs = differing.has(key);
                 return (
                   <tr key={key} className={differs ? "differs" : undefined}>

@@ -58,7 +58,7 @@ export function ImportScenario() {
     <div className="form-stack">
       <div className="field">
         <label htmlFor={`${id}-file`}>{t("importFile")}</label>
-        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={read} />
+        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={(event) => void read(event)} />
       </div>
       <div aria-live="polite">
         {parsed && "issues" in parsed ? (
@@ -76,7 +76,7 @@ export function ImportScenario() {
         {parsed && "input" in parsed ? <p>{t("importReady", { name: parsed.input.name || parsed.file })}</p> : null}
         {failure ? <p className="form-error">{failure}</p> : null}
       </div>
-      <button type="button" className="button" onClick={create} disabled={!parsed || !("input" in parsed) || busy}>
+      <button type="button" className="button" onClick={() => void create()} disabled={!parsed || !("input" in parsed) || busy}>
         {t("importButton")}
       </button>
     </div>

@@ -2,6 +2,7 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { serverApi } from "@/api/server";
+import { formText } from "@/form/form-text";
 import { getPathname } from "@/i18n/navigation";
 import { isTemplateId, newScenarioInput, readEffectRange } from "./new-scenario";
 
@@ -9,11 +10,11 @@ import { isTemplateId, newScenarioInput, readEffectRange } from "./new-scenario"
 export async function createFromTemplate(formData: FormData) {
   const templateId = formData.get("template");
   if (!isTemplateId(templateId)) throw new Error("Unknown template");
-  const name = String(formData.get("name") ?? "").trim();
-  const initiative = String(formData.get("initiative") ?? "").trim();
+  const name = formText(formData, "name").trim();
+  const initiative = formText(formData, "initiative").trim();
   const input = newScenarioInput({
     templateId,
-    name: name || String(formData.get("defaultName") ?? templateId),
+    name: name || formText(formData, "defaultName", templateId),
     startYear: new Date().getFullYear(),
     effect: readEffectRange(formData.get("effectLow"), formData.get("effectHigh")),
   });

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ConflictDialogView } from "@/conflict/ConflictDialogView";
 import { changedKeys, describeValue, inputRows } from "../compare/input-rows";
 import type { ScenarioRecord } from "./scenario-record";
+import { required } from "@/required";
 
 interface ConflictDialogProps {
   mine: ScenarioInput;
@@ -23,7 +24,7 @@ export function ConflictDialog({ mine, theirs, onReload, onSaveAsCopy, onCancel 
   const mineRows = inputRows(mine);
   const theirRows = inputRows(theirs.input);
   const rows = changedKeys(theirRows, mineRows).map((key) => {
-    const row = mineRows.get(key) ?? theirRows.get(key)!;
+    const row = required(mineRows.get(key) ?? theirRows.get(key), `the row ${key}`);
     return {
       key,
       label: (

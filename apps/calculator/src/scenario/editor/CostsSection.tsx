@@ -31,7 +31,7 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
       help={t(`${key}.help`, { startYear })}
       value={value}
       integer
-      onChange={(next) => set(index, { ...line, [key]: next } as CostLine)}
+      onChange={(next) => set(index, { ...line, [key]: next })}
     />
   );
   return (

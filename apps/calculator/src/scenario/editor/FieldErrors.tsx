@@ -137,13 +137,14 @@ export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
       <ul>
         {errors.map((error, index) => {
           const text = t("summaryItem", { where: error.where, message: error.message });
+          const { fieldId } = error;
           return (
             <li key={index}>
-              {error.fieldId ? (
+              {fieldId ? (
                 <a
-                  href={`#${error.fieldId}`}
+                  href={`#${fieldId}`}
                   onClick={(event) => {
-                    if (focusField(error.fieldId!)) event.preventDefault();
+                    if (focusField(fieldId)) event.preventDefault();
                   }}
                 >
                   {text}

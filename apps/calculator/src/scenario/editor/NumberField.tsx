@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatForInput } from "@/format/numbers";
 import { useFieldError, useUnreadableField } from "./FieldErrors";
 import { readTypedNumber } from "./number-text";
@@ -42,12 +42,13 @@ export function NumberField({ id, label, where, help, value, onChange, scale = 1
   useUnreadableField(id, where ?? label, unreadable);
 
   // A value changed elsewhere (reload, restore, a unit cost picked) replaces the text, unless it is what is typed.
-  useEffect(() => {
-    setText((current) => {
-      const shown = readTypedNumber(locale, current);
-      return "value" in shown && sameNumber(shown.value / scale, value) ? current : formatForInput(locale, value * scale);
-    });
-  }, [value, scale, locale]);
+  // Adjusted while rendering when they change (React's pattern for state that follows a prop), not in an effect.
+  const [shownFor, setShownFor] = useState({ value, scale, locale });
+  if (!Object.is(shownFor.value, value) || shownFor.scale !== scale || shownFor.locale !== locale) {
+    setShownFor({ value, scale, locale });
+    const shown = readTypedNumber(locale, text);
+    if (!("value" in shown && sameNumber(shown.value / scale, value))) setText(formatForInput(locale, value * scale));
+  }
 
   function change(next: string) {
     setText(next);

@@ -63,7 +63,7 @@ export function ScenarioActions({ record, dirty, onReplace }: { record: Scenario
           type="button"
           className="button button--secondary"
           onClick={() =>
-            run(async () => {
+            void run(async () => {
               const copy = await api.scenario.duplicate.mutate({ id: record.id });
               router.push(`/scenarios/${copy.id}`);
             })
@@ -75,7 +75,7 @@ export function ScenarioActions({ record, dirty, onReplace }: { record: Scenario
           type="button"
           className="button button--secondary"
           onClick={() =>
-            run(async () => {
+            void run(async () => {
               const next = await api.scenario.archive.mutate({ id: record.id, archived: !record.archivedAt, expectedVersion: record.version });
               onReplace(next);
               setMessage(next.archivedAt ? t("archivedDone") : t("unarchivedDone"));
@@ -92,7 +92,7 @@ export function ScenarioActions({ record, dirty, onReplace }: { record: Scenario
       <details
         className="history"
         onToggle={(event) => {
-          if ((event.currentTarget as HTMLDetailsElement).open) void run(loadVersions);
+          if ((event.currentTarget).open) void run(loadVersions);
         }}
       >
         <summary>{t("history")}</summary>
@@ -128,7 +128,7 @@ export function ScenarioActions({ record, dirty, onReplace }: { record: Scenario
                           type="button"
                           className="button button--quiet"
                           onClick={() =>
-                            run(async () => {
+                            void run(async () => {
                               const restored = await api.scenario.restore.mutate({ id: record.id, version: version.version, expectedVersion: record.version });
                               onReplace(restored);
                               await loadVersions();

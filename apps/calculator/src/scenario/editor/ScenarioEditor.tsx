@@ -1,7 +1,7 @@
 "use client";
 import { computeScenario, parseScenarioInput, type ScenarioInput, type ScenarioResult } from "@insats/domain";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { browserApi } from "@/api/browser";
 import { apiErrorCode } from "@/api/errors";
 import { formatMoney } from "@/format/numbers";
@@ -48,13 +48,15 @@ export function ScenarioEditor({ initial, localUnitCosts }: { initial: ScenarioR
   const [description, setDescription] = useState(initial.description);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [conflict, setConflict] = useState<ScenarioRecord | null>(null);
-  const lastValid = useRef<{ input: ScenarioInput; result: ScenarioResult } | null>(null);
+  const [lastValid, setLastValid] = useState<{ input: ScenarioInput; result: ScenarioResult } | null>(null);
 
   const parsed = useMemo(() => parseScenarioInput(draft), [draft]);
   const valid = parsed.success ? parsed.data : null;
   const computed = useMemo(() => (valid ? { input: valid, result: computeScenario(valid) } : null), [valid]);
-  if (computed) lastValid.current = computed;
-  const shown = computed ?? lastValid.current;
+  // While the draft is invalid the results keep showing the last valid one (React's state from previous renders;
+  // `computed` is memoised, so this settles after one extra render).
+  if (computed && computed !== lastValid) setLastValid(computed);
+  const shown = computed ?? lastValid;
   const dirty = JSON.stringify(draft) !== JSON.stringify(record.input) || description.trim() !== record.description;
   const { errors, provide, unreadableCount } = useFormErrors(parsed.success ? [] : parsed.issues, draft);
   // Nothing is saved while a field shows something the scenario does not hold (unreadable text) or breaks a rule.
@@ -129,7 +131,7 @@ export function ScenarioEditor({ initial, localUnitCosts }: { initial: ScenarioR
             {results("npv")}: <span className={computed ? undefined : "muted"}>{formatMoney(locale, shown.result.totals.npv)}</span>
           </p>
         ) : null}
-        <button type="button" className="button" onClick={save} disabled={!valid || blocked || saveState.kind === "saving"} aria-describedby={blocked ? "save-blocked" : undefined}>
+        <button type="button" className="button" onClick={() => void save()} disabled={!valid || blocked || saveState.kind === "saving"} aria-describedby={blocked ? "save-blocked" : undefined}>
           {t("save")}
         </button>
         {blocked ? (
@@ -196,7 +198,7 @@ export function ScenarioEditor({ initial, localUnitCosts }: { initial: ScenarioR
           mine={draft}
           theirs={conflict}
           onReload={() => load(conflict)}
-          onSaveAsCopy={saveAsCopy}
+          onSaveAsCopy={() => void saveAsCopy()}
           onCancel={() => setConflict(null)}
         />
       ) : null}

@@ -5,7 +5,7 @@ export type TypedNumber = { value: number } | { error: "number" | "ambiguousNumb
 
 const sign = "[-+\u2212]?";
 /** Thousands grouped by the locale's other sign: "1.234,5" in Swedish, "1,234.5" or "1,234" in English. */
-const grouped: Record<string, RegExp> = {
+const grouped: Record<"sv" | "en", RegExp> = {
   sv: new RegExp(`^${sign}\\d{1,3}(\\.\\d{3})+(,\\d*)?$`),
   en: new RegExp(`^${sign}\\d{1,3}(,\\d{3})+(\\.\\d*)?$`),
 };
@@ -17,7 +17,7 @@ const grouped: Record<string, RegExp> = {
  */
 export function readTypedNumber(locale: string, text: string): TypedNumber {
   const compact = text.trim().replace(/[\s\u00a0\u202f]/g, "");
-  const pattern = grouped[locale === "sv" ? "sv" : "en"]!;
+  const pattern = grouped[locale === "sv" ? "sv" : "en"];
   let normalised = compact;
   if (pattern.test(compact)) normalised = locale === "sv" ? compact.replace(/\./g, "").replace(",", ".") : compact.replace(/,/g, "");
   else if (compact.includes(",") && compact.includes(".")) return { error: "ambiguousNumber" };

@@ -9,6 +9,7 @@ import { TornadoChart } from "@/charts/TornadoChart";
 import { formatCount, formatMoney, formatMoneyShort, formatPercent, formatYear } from "@/format/numbers";
 import { fieldAtPath, formatFieldValue } from "./labels";
 import { payersIn } from "./payers";
+import { required } from "@/required";
 
 function useMoney() {
   const locale = useLocale();
@@ -91,7 +92,7 @@ export const PayerChart = memo(function PayerChart({ result, expanded }: { resul
   const payerName = useTranslations("payers");
   const { money, short } = useMoney();
   const payers = payersIn(result.byPayer);
-  const rows = payers.map((payer) => ({ payer, ...result.byPayer[payer]! }));
+  const rows = payers.map((payer) => ({ payer, ...required(result.byPayer[payer], `the result for ${payer}`) }));
   const sentence = t("payerSentence", {
     list: rows.map((row) => t("payerSentenceItem", { payer: payerName(row.payer), npv: money(row.npv) })).join("; "),
   });
@@ -178,7 +179,7 @@ export function SimulationChart({ simulation, expanded }: { simulation: Simulati
               <td className="number">{formatPercent(locale, simulation.probabilityPositive)}</td>
             </tr>
             {payers.map((payer) => {
-              const row = simulation.byPayer[payer]!;
+              const row = required(simulation.byPayer[payer], `the simulation for ${payer}`);
               return (
                 <tr key={payer}>
                   <th scope="row">{payerName(payer)}</th>
