@@ -208,14 +208,13 @@ export function checkOwnedVersion<Current extends { ownerOrganisationId: string;
   }
 }
 
-/** The columns of a publishable content table that its slug rules need (initiatives, news items). */
-export interface SlugColumns {
-  table: PgTable;
+/** A publishable content table (initiatives, news items): the columns its slug rules need. */
+export type SlugTable = PgTable & {
   id: PgColumn;
   slug: PgColumn;
   ownerOrganisationId: PgColumn;
   published: PgColumn;
-}
+};
 
 /**
  * Whether `slug` is taken for a record of this organisation (`id` for one that exists): by one of the
@@ -225,18 +224,18 @@ export interface SlugColumns {
  */
 export async function slugClashes(
   tx: Database,
-  columns: SlugColumns,
+  table: SlugTable,
   record: { id?: string; ownerOrganisationId: string },
   slug: string,
 ): Promise<boolean> {
   const [clash] = await tx
-    .select({ id: columns.id })
-    .from(columns.table)
+    .select({ id: table.id })
+    .from(table)
     .where(
       and(
-        eq(columns.slug, slug),
-        record.id === undefined ? undefined : ne(columns.id, record.id),
-        or(eq(columns.ownerOrganisationId, record.ownerOrganisationId), eq(columns.published, true)),
+        eq(table.slug, slug),
+        record.id === undefined ? undefined : ne(table.id, record.id),
+        or(eq(table.ownerOrganisationId, record.ownerOrganisationId), eq(table.published, true)),
       ),
     )
     .limit(1);

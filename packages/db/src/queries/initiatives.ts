@@ -40,7 +40,6 @@ import {
   requireOrganisationId,
   resolvedOrganisation,
   slugClashes,
-  type SlugColumns,
 } from "./content.ts";
 import { decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
 import { isUuid } from "./ids.ts";
@@ -782,7 +781,7 @@ export async function createInitiative(
     if (!owner)
       throw new ValidationError("initiative", [{ path: "", message: "The organisation does not exist" }]);
     const found = await resolveInitiativeOrganisations(tx, initiative);
-    if (await slugClashes(tx, initiativeSlugColumns, { ownerOrganisationId: owner.id }, initiative.slug))
+    if (await slugClashes(tx, initiatives, { ownerOrganisationId: owner.id }, initiative.slug))
       throw slugTaken(initiative.slug);
     const [row] = await tx
       .insert(initiatives)
@@ -823,8 +822,7 @@ export async function updateInitiative(
     checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
     const found = await resolveInitiativeOrganisations(tx, initiative);
     if (initiative.slug !== params.slug) {
-      if (await slugClashes(tx, initiativeSlugColumns, current, initiative.slug))
-        throw slugTaken(initiative.slug);
+      if (await slugClashes(tx, initiatives, current, initiative.slug)) throw slugTaken(initiative.slug);
     }
     const [row] = await tx
       .update(initiatives)
@@ -863,7 +861,7 @@ export async function setInitiativePublished(
     const current = await lockInitiative(tx, params.slug, params.organisationId);
     checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
     if (current.published === params.published) return readInitiativeRecord(tx, current);
-    if (params.published && (await slugClashes(tx, initiativeSlugColumns, current, current.slug)))
+    if (params.published && (await slugClashes(tx, initiatives, current, current.slug)))
       throw publishedSlugTaken(current.slug);
     const [row] = await tx
       .update(initiatives)
@@ -912,14 +910,6 @@ async function recordInitiativeWrite(
   });
   return record;
 }
-
-const initiativeSlugColumns: SlugColumns = {
-  table: initiatives,
-  id: initiatives.id,
-  slug: initiatives.slug,
-  ownerOrganisationId: initiatives.ownerOrganisationId,
-  published: initiatives.published,
-};
 
 /** The organisation's initiative with this slug, locked; another organisation's is not found, as a missing one. */
 async function lockInitiative(tx: Database, slug: string, organisationId: string) {

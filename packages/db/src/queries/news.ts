@@ -31,7 +31,6 @@ import {
   requireOrganisationId,
   resolvedOrganisation,
   slugClashes,
-  type SlugColumns,
   sourceOf,
 } from "./content.ts";
 import { clampLimit, decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
@@ -350,7 +349,7 @@ export async function createNewsItem(
     if (!owner)
       throw new ValidationError("news item", [{ path: "", message: "The organisation does not exist" }]);
     const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item, owner.id);
-    if (await slugClashes(tx, newsSlugColumns, { ownerOrganisationId: owner.id }, item.slug))
+    if (await slugClashes(tx, newsItems, { ownerOrganisationId: owner.id }, item.slug))
       throw slugTaken(item.slug);
     const [row] = await tx
       .insert(newsItems)
@@ -383,7 +382,7 @@ export async function updateNewsItem(
     checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
     const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item, current.ownerOrganisationId);
     if (item.slug !== params.slug) {
-      if (await slugClashes(tx, newsSlugColumns, current, item.slug)) throw slugTaken(item.slug);
+      if (await slugClashes(tx, newsItems, current, item.slug)) throw slugTaken(item.slug);
     }
     const [row] = await tx
       .update(newsItems)
@@ -419,7 +418,7 @@ export async function setNewsItemPublished(
   return db.transaction(async (tx) => {
     const current = await lockNewsItem(tx, params.slug, params.organisationId);
     checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
-    if (params.published && (await slugClashes(tx, newsSlugColumns, current, params.slug)))
+    if (params.published && (await slugClashes(tx, newsItems, current, params.slug)))
       throw publishedSlugTaken(params.slug);
     if (current.published !== params.published) {
       await tx
@@ -469,14 +468,6 @@ async function recordNewsWrite(
   });
   return record;
 }
-
-const newsSlugColumns: SlugColumns = {
-  table: newsItems,
-  id: newsItems.id,
-  slug: newsItems.slug,
-  ownerOrganisationId: newsItems.ownerOrganisationId,
-  published: newsItems.published,
-};
 
 /** The organisation's item with this slug, locked; another organisation's is not found, as a missing one. */
 async function lockNewsItem(tx: Database, slug: string, organisationId: string) {
