@@ -154,7 +154,7 @@ export function DecideForm({ scenarioId, scenarioVersion, startYear, horizonYear
         />
       </div>
       <div className="field">
-        <label>
+        <label className="checkbox">
           <input type="checkbox" checked={withFund} onChange={(event) => setWithFund(event.target.checked)} />{" "}
           {t("withFund")}
         </label>
