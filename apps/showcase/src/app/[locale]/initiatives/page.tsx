@@ -63,7 +63,7 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
   };
   const listHref = (state: InitiativeSearch) => localizedPath(pageHref(state), locale);
   const valueLabel: Record<InitiativeSearchField, (value: string) => string> = {
-    q: (value) => `”${value}”`,
+    q: (value) => t("searchWordsValue", { q: value }),
     county: countyName,
     municipality: (value) => findMunicipality(value)?.name ?? value,
     focusArea: (value) => focusAreaLabels[value as keyof typeof focusAreaLabels][locale],
