@@ -6,6 +6,9 @@
 /** Bodies over this size are refused, by the apps and by the API; no procedure takes more. */
 export const maxBodyBytes = 1024 * 1024;
 
+/** Calls one HTTP request may batch: the HTTP server answers 400 beyond, and the apps' client never sends more. */
+export const maxBatchCalls = 10;
+
 /** The header an app uses to tell the API who its client is; trusted only with the secret beside it. */
 export const clientAddressHeader = "x-insats-client-ip";
 /** The shared secret (`INSATS_PROXY_SECRET`) that proves a request comes from one of the apps. */

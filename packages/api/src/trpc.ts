@@ -21,8 +21,6 @@ export interface InputIssue {
   message: string;
 }
 
-/** Calls one HTTP request may batch (the HTTP server answers 400 beyond); the apps batch a handful at most. */
-export const maxBatchCalls = 10;
 
 function issuesOf(error: unknown): InputIssue[] | null {
   if (error instanceof ZodError) {

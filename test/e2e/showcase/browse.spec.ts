@@ -248,3 +248,24 @@ test("pages carry canonical, hreflang and Open Graph metadata; sitemap and robot
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
+
+test("visitors arriving at once each get the list they asked for", async ({ request }) => {
+  // The showcase's server keeps one API client for everyone: batched, the calls of concurrent renders went out
+  // as one request over the API's cap on batched calls, and visitors got the error page.
+  const visits = [1, 2, 3].flatMap((round) =>
+    seededInitiatives.flatMap((initiative) => [
+      { path: `${sv.initiatives}?q=${encodeURIComponent(initiative.sv)}&r=${round}`, title: initiative.sv },
+      {
+        path: `${pagesByLocale.en.initiatives}?q=${encodeURIComponent(initiative.en)}&r=${round}`,
+        title: initiative.en,
+      },
+    ]),
+  );
+  const answers = await Promise.all(
+    visits.map(async ({ path, title }) => {
+      const response = await request.get(path);
+      return { path, status: response.status(), showsTitle: (await response.text()).includes(title) };
+    }),
+  );
+  expect(answers.filter((answer) => answer.status !== 200 || !answer.showsTitle)).toEqual([]);
+});

@@ -19,7 +19,9 @@ export function api() {
     url: `${withoutTrailingSlash(showcaseEnv().INSATS_API_URL)}/trpc`,
     // The server's own reads, cached and shared by every visitor: the API counts them against no one's budget.
     headers: () => proxyHeaders(showcaseProxyIdentity()),
-    // Queries travel as GET, so Next's data cache can keep them; every request is public content.
+    // Queries travel as GET, one per request, so Next's data cache can keep each by its URL; every request is
+    // public content.
+    batch: false,
     fetch: (input, init) =>
       fetch(input, { ...init, next: { revalidate: contentRevalidateSeconds, tags: ["content"] } }),
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findUserByEmail } from "@insats/db";
 import { type RunningApi, signIn, startTestApi } from "../../test/server.ts";
 import { clientAddressHeader, maxBodyBytes, proxySecretHeader } from "../forward.ts";
-import { maxBatchCalls } from "../trpc.ts";
+import { maxBatchCalls } from "../forward.ts";
 import { forLog } from "./http.ts";
 
 const origin = { origin: "http://localhost:3001" };

@@ -17,13 +17,14 @@ import {
   clientAddressHeader,
   developmentProxySecret,
   forwardedClientAddress,
+  maxBatchCalls,
   maxBodyBytes,
   payloadTooLarge,
   proxySecretHeader,
 } from "../forward.ts";
 import { type Mailer } from "../mail/mailer.ts";
 import { appRouter } from "../root.ts";
-import { databaseUnavailable, databaseUnavailableMessage, maxBatchCalls, pathOfNul } from "../trpc.ts";
+import { databaseUnavailable, databaseUnavailableMessage, pathOfNul } from "../trpc.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { type RateLimiters, RateLimitedError } from "./rate-limit.ts";
 
