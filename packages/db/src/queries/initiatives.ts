@@ -18,6 +18,7 @@ import { and, eq, exists, gte, inArray, lte, or, type SQL, sql, type SQLWrapper 
 import { union } from "drizzle-orm/pg-core";
 
 import type { Database } from "../client.ts";
+import { similarWords } from "../search/similar.ts";
 import { type SearchColumns, searchMatch, type SearchMode } from "../search/sql.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { type EvaluationRow, evaluations } from "../schema/evaluations.ts";
@@ -97,20 +98,26 @@ function parseListParams(params: InitiativeListParams): ParsedListParams {
 }
 
 /**
- * The parameters with `searchMode: "similar"` when `q`'s words match no initiative the reader may see (the facet
- * filters aside, so the list and its facets agree), for typo tolerance; otherwise as they are.
+ * The parameters in the `similar` search mode (search/similar.ts) when `q`'s words match no initiative the reader
+ * may see (the facet filters aside, so the list and its facets agree), for typo tolerance; otherwise as they are.
+ * `foundNothing`: the caller already knows that they match none.
  */
 async function similarSearchWhenNothingFound(
   db: Database,
   parsed: ParsedListParams,
+  foundNothing = false,
 ): Promise<ParsedListParams> {
-  if (parsed.filter.q === undefined || parsed.searchMode === "similar") return parsed;
-  const [found] = await db
-    .select({ one: sql`1` })
-    .from(initiatives)
-    .where(and(...baseConditions(parsed)))
-    .limit(1);
-  return found ? parsed : { ...parsed, searchMode: "similar" };
+  const { q } = parsed.filter;
+  if (q === undefined || parsed.searchMode !== "words") return parsed;
+  if (!foundNothing) {
+    const [found] = await db
+      .select({ one: sql`1` })
+      .from(initiatives)
+      .where(and(...baseConditions(parsed)))
+      .limit(1);
+    if (found) return parsed;
+  }
+  return { ...parsed, searchMode: await similarWords(db, q) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -303,7 +310,9 @@ export async function listInitiatives(db: Database, params: InitiativeListParams
   const parsed = parseListParams(params);
   const page = await listPage(db, parsed);
   if (page.total > 0 || parsed.filter.q === undefined) return page;
-  const similar = await similarSearchWhenNothingFound(db, parsed);
+  // Without facet filters the page asked exactly what the check would ask again.
+  const noFacets = facetKeys.every((key) => parsed.filter[key] === undefined);
+  const similar = await similarSearchWhenNothingFound(db, parsed, noFacets);
   return similar === parsed ? page : listPage(db, similar);
 }
 

@@ -15,6 +15,7 @@ import type { Database } from "../client.ts";
 import { InvalidCursorError, ValidationError } from "../errors.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItemOrganisations, newsItems, newsItemSources } from "../schema/news.ts";
+import { similarWords } from "../search/similar.ts";
 import { type SearchColumns, searchMatch, type SearchMode } from "../search/sql.ts";
 import { organisations } from "../schema/organisations.ts";
 import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
@@ -176,6 +177,9 @@ async function countNews(db: Database, where: SQL | undefined): Promise<number> 
   return counted?.total ?? 0;
 }
 
+/** The mode as a cursor carries it. */
+const modeName = (mode: SearchMode) => (mode === "words" ? "words" : "similar");
+
 /** A page of the items a search finds, by rank, then newest first; the cursor carries the last row's rank. */
 async function searchNews(
   db: Database,
@@ -189,7 +193,7 @@ async function searchNews(
   let total = await countNews(db, and(visible, search.match));
   let mode: SearchMode = "words";
   if (total === 0) {
-    mode = "similar";
+    mode = await similarWords(db, q);
     search = searchMatch(newsSearch, q, mode, language);
     total = await countNews(db, and(visible, search.match));
   }
@@ -202,7 +206,7 @@ async function searchNews(
       string,
     ];
     // A cursor of the other mode (the texts changed in between) would cut the list at a meaningless rank.
-    if (cursorMode !== mode || !isUuid(id) || !/^\d+(\.\d+)?(e[-+]\d+)?$/.test(score)) {
+    if (cursorMode !== modeName(mode) || !isUuid(id) || !/^\d+(\.\d+)?(e[-+]\d+)?$/.test(score)) {
       throw new InvalidCursorError();
     }
     after = or(
@@ -223,7 +227,7 @@ async function searchNews(
   return {
     items: page.map(newsSummaryOf),
     nextCursor:
-      hasMore && last ? encodeKeyCursor("news-rank", [mode, last.rank, last.sortDate, last.id]) : null,
+      hasMore && last ? encodeKeyCursor("news-rank", [modeName(mode), last.rank, last.sortDate, last.id]) : null,
     total,
   };
 }

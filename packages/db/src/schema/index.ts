@@ -13,3 +13,4 @@ export * from "./invitations.ts";
 export * from "./kolada-unit-costs.ts";
 export * from "./scenario-shares.ts";
 export * from "./public-follow-ups.ts";
+export * from "./search-words.ts";

@@ -5,6 +5,7 @@ import { and, or, type SQL, sql, type SQLWrapper } from "drizzle-orm";
 import { foldedForMatching } from "../schema/columns.ts";
 import { containsPattern, searchableText } from "../queries/content.ts";
 import { type SearchClause, searchClauses, wordsOf } from "./query.ts";
+import type { SimilarWords } from "./similar.ts";
 
 /** A table's search columns: `tsvector`s generated with swedishSearchDocument and englishSearchDocument, and
  * the text of substringSearchText under a trigram index. */
@@ -18,8 +19,11 @@ export interface SearchColumns {
 const lexemePattern = `'((?:[^']|'')*)'`;
 const prefixReplacement = `'\\1':*`;
 
-/** How a search matches: by its words (full text and substrings), or, when that finds nothing, by similarity. */
-export type SearchMode = "words" | "similar";
+/**
+ * How a search matches: by its words (full text and substrings), or, when that finds nothing, by the words of the
+ * texts that its words are like (search/similar.ts).
+ */
+export type SearchMode = "words" | SimilarWords;
 
 type SearchConfig = "swedish" | "english";
 
@@ -62,9 +66,9 @@ function containsWords(text: SQLWrapper, alternative: string): SQL | undefined {
  * `language: "en"` (the English showcase) also matches the English document (English stemming) with the same
  * clauses, ranked by the better of the two.
  *
- * `similar`: for a search the words found nothing for, every word of at least three letters must be like a
- * word of the text (pg_trgm's word similarity, the same index), ranked by how alike they are; excluded words
- * stay excluded.
+ * `similar` (SimilarWords): for a search the words found nothing for, each of its words (of at least three
+ * letters) must match one of the words of the texts it is like, matched and ranked as the reader's words are;
+ * excluded words stay excluded.
  */
 export function searchMatch(
   columns: SearchColumns,
@@ -72,27 +76,21 @@ export function searchMatch(
   mode: SearchMode = "words",
   language: "sv" | "en" = "sv",
 ): { match: SQL; rank: SQL } {
-  const clauses = searchClauses(searchableText(q));
+  const typed = searchClauses(searchableText(q));
+  if (mode !== "words" && (mode.similarTo.length === 0 || mode.similarTo.some((words) => words.length === 0))) {
+    return { match: sql`false`, rank: sql`0::real` };
+  }
+  const clauses =
+    mode === "words"
+      ? typed
+      : [
+          ...mode.similarTo.map((words) => ({ alternatives: [...words], negated: false })),
+          ...typed.filter((clause) => clause.negated),
+        ];
   const substrings = clauses.map((clause) => {
     const any = or(...clause.alternatives.map((alternative) => containsWords(columns.text, alternative)));
     return any === undefined ? undefined : clause.negated ? sql`not (${any})` : any;
   });
-  if (mode === "similar") {
-    const excluded = substrings.filter((_, index) => clauses[index]?.negated);
-    const words = clauses
-      .filter((clause) => !clause.negated)
-      .flatMap((clause) => wordsOf(clause.alternatives[0] ?? ""))
-      .filter((word) => word.length >= 3);
-    if (words.length === 0) return { match: sql`false`, rank: sql`0::real` };
-    const folded = words.map((word) => foldedForMatching(sql`${word}`));
-    return {
-      match: and(...folded.map((word) => sql`${word} <% ${columns.text}`), ...excluded) ?? sql`false`,
-      rank: sql`(${sql.join(
-        folded.map((word) => sql`word_similarity(${word}, ${columns.text})`),
-        sql` + `,
-      )})::real`,
-    };
-  }
   const query = clausesQuery("swedish", clauses);
   const fullText = sql`${columns.swedish} @@ ${query}`;
   const rank = sql`ts_rank(${columns.swedish}, ${query})`;
