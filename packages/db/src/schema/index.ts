@@ -14,3 +14,4 @@ export * from "./kolada-unit-costs.ts";
 export * from "./scenario-shares.ts";
 export * from "./public-follow-ups.ts";
 export * from "./search-words.ts";
+export * from "./initiative-facets.ts";
