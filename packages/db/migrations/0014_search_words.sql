@@ -5,13 +5,13 @@ CREATE TABLE "search_words" (
 CREATE INDEX "search_words_word_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 -- The words of published texts, added in the statement that writes them (schema/search-words.ts). search_text
 -- is lower-cased and accent-folded, so a word is a run of ASCII letters and digits; shorter than three letters a
--- word has too few trigrams to be like anything.
+-- word has too few trigrams to be like anything, and a number (a year, a report's number) is not misspelt.
 CREATE FUNCTION "insats_add_search_words"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "search_words" ("word")
     SELECT DISTINCT "word"
       FROM "written", regexp_split_to_table("written"."search_text", '[^a-z0-9]+') AS "word"
-     WHERE "written"."published" AND length("word") >= 3
+     WHERE "written"."published" AND length("word") >= 3 AND "word" ~ '[a-z]'
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END
@@ -29,5 +29,5 @@ INSERT INTO "search_words" ("word")
     FROM (SELECT "search_text" FROM "initiatives" WHERE "published"
           UNION ALL SELECT "search_text" FROM "news_items" WHERE "published") AS "written",
          regexp_split_to_table("written"."search_text", '[^a-z0-9]+') AS "word"
-   WHERE length("word") >= 3
+   WHERE length("word") >= 3 AND "word" ~ '[a-z]'
 ON CONFLICT DO NOTHING;

@@ -2,9 +2,9 @@ import { index, pgTable, text } from "drizzle-orm/pg-core";
 
 /**
  * Every word of the published initiatives' and news items' search texts (`search_text`: lower-cased, accents
- * folded), once, under a trigram index: typo tolerance looks up the words a reader's word is like here, among a
- * few thousand short words, instead of comparing it with every text (search/similar.ts). At 20 000 initiatives
- * the comparison with every text took 350–400 ms; the lookup takes a few.
+ * folded), numbers left out, once, under a trigram index: typo tolerance looks up the words a reader's word is
+ * like here, among a few thousand short words, instead of comparing it with every text (search/similar.ts). At
+ * 20 000 initiatives the comparison with every text took 350–400 ms; the lookup takes a few.
  *
  * Kept by statement triggers on both tables (migration 0014) in the writing transaction, so it cannot fall
  * behind. Words are only added: a word whose last text was unpublished stays, and a search for it then finds
