@@ -521,7 +521,8 @@ async function countFacets(db: Database, parsed: ParsedListParams): Promise<Init
     set.map((key) => sql`, (${facets[key]}) as ${flag(key)}`),
     sql``,
   );
-  // Each array holds a value once, so counting its elements counts initiatives.
+  // Each array holds a value once, so counting its elements counts initiatives. Unnested in the select list
+  // (one ProjectSet) rather than joined laterally (a function scan per row), which took twice as long.
   const rows = await executeRows<{ facet: string; value: string; n: number }>(
     db,
     sql`with base as (
@@ -536,17 +537,18 @@ async function countFacets(db: Database, parsed: ParsedListParams): Promise<Init
     select 'showcaseGroup', base.showcase_group::text, count(*)::int from base
       where ${others("showcaseGroup")} group by base.showcase_group
     union all
-    select 'focusArea', area::text, count(*)::int from base, unnest(base.focus_areas) as area
-      where ${others("focusArea")} group by area
+    select 'focusArea', value::text, count(*)::int from (
+      select unnest(base.focus_areas) as value from base where ${others("focusArea")}) as areas group by value
     union all
-    select 'county', county, count(*)::int from base, unnest(base.counties) as county
-      where ${others("county")} group by county
+    select 'county', value, count(*)::int from (
+      select unnest(base.counties) as value from base where ${others("county")}) as counties group by value
     union all
-    select 'municipality', municipality, count(*)::int from base, unnest(base.municipalities) as municipality
-      where ${others("municipality")} group by municipality
+    select 'municipality', value, count(*)::int from (
+      select unnest(base.municipalities) as value from base where ${others("municipality")}) as municipalities
+      group by value
     union all
-    select 'evaluationDesign', design::text, count(*)::int from base, unnest(base.designs) as design
-      where ${others("evaluationDesign")} group by design
+    select 'evaluationDesign', value::text, count(*)::int from (
+      select unnest(base.designs) as value from base where ${others("evaluationDesign")}) as designs group by value
     union all
     select 'bestEvidenceLevel', base.best_evidence_level::text, count(*)::int from base
       where ${others("minEvidenceLevel")} and base.best_evidence_level is not null
