@@ -297,6 +297,11 @@ export const pickedUnitCostSchema = z.strictObject({
 });
 export type PickedUnitCost = z.infer<typeof pickedUnitCostSchema>;
 
+/** A picked unit cost's source in both languages; a scenario saved with one text shows it in both. */
+export function pickedUnitCostSource(picked: Pick<PickedUnitCost, "source">): { sv: string; en: string } {
+  return typeof picked.source === "string" ? { sv: picked.source, en: picked.source } : picked.source;
+}
+
 export const outcomeSchema = z.strictObject({
   ...lineIdentity,
   unit: z.string(),
