@@ -77,7 +77,8 @@ test("the library's entries show their source and note in the reader's language"
   const page = await (await browser.newContext()).newPage();
   await signIn(page, norrkopingPlanner);
   for (const locale of ["sv", "en"] as const) {
-    await page.goto(`${locale === "sv" ? "" : "/en"}/scenarios/new?template=home-care`);
+    await page.goto(`${locale === "sv" ? "" : "/en"}/scenarios/new`);
+    await page.getByRole("button", { name: locale === "sv" ? "Använd mallen Färre hemtjänsttimmar" : "Use the template Fewer home care hours" }).click();
     await page.getByText(locale === "sv" ? "Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets" : "Choose a unit cost: your municipality's, the county's, the nation's or the library's").click();
     await page.getByRole("radio", { name: locale === "sv" ? "Det nationella biblioteket" : "The national library" }).check();
     await page.locator("#outcome-0-library-select").selectOption("sis_behandling_oppen_per_dygn");
