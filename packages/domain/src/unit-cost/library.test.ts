@@ -17,19 +17,19 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("unitCostLibrary", () => {
-  it("holds 25 valid unit costs with unique keys", () => {
-    expect(unitCostLibrary).toHaveLength(25);
+  it("holds 26 valid unit costs with unique keys", () => {
+    expect(unitCostLibrary).toHaveLength(26);
     for (const unitCost of unitCostLibrary) {
       const result = unitCostSchema.safeParse(unitCost);
       expect(result.success, `${unitCost.key}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
     }
-    expect(new Set(unitCostLibrary.map((u) => u.key)).size).toBe(25);
+    expect(new Set(unitCostLibrary.map((u) => u.key)).size).toBe(26);
   });
 
   it("covers the four uses, each with sourced figures", () => {
     const count = (units: string[]) => unitCostLibrary.filter((u) => units.includes(u.unit)).length;
     expect(count(["household-year", "household-month"])).toBe(14);
-    expect(count(["hour", "user-year"])).toBe(2);
+    expect(count(["hour", "user-year"])).toBe(3);
     expect(count(["fracture", "fall-injury"])).toBe(1);
     expect(count(["care-day", "investigation", "initial-assessment", "assessment"])).toBe(8);
   });

@@ -32,8 +32,8 @@ export const unitCostLibrary = [
     payers: { municipality: 1 },
     geography: "Stockholm",
     source: {
-      sv: "Stockholms stad, statistik om ekonomiskt bistånd, 2017: 63 682 kr per hushåll och år, 9 135 kr per månad, i genomsnitt 7,0 månader",
-      en: "Stockholms stad (City of Stockholm), statistics on ekonomiskt bistånd, 2017: SEK 63 682 per household and year, SEK 9 135 per month, 7.0 months on average",
+      sv: "Stockholms stad, Statistik om Stockholm, ”Ekonomiskt bistånd, biståndshushåll och biståndstid 1995-2017” (Stadsledningskontoret/Sweco, 2018): medelbidrag 63 682 kr per biståndshushåll och år 2017, 9 135 kr per månad, 7,0 biståndsmånader per hushåll, http://statistik.stockholm.se/images/stories/excel/b161-filer/sheet001.htm",
+      en: "Stockholms stad (City of Stockholm), Statistik om Stockholm, ”Ekonomiskt bistånd, biståndshushåll och biståndstid 1995-2017” (Stadsledningskontoret/Sweco, 2018): average assistance SEK 63 682 per recipient household and year in 2017, SEK 9 135 per month, 7.0 months of assistance per household, http://statistik.stockholm.se/images/stories/excel/b161-filer/sheet001.htm",
     },
   },
   {
@@ -45,8 +45,8 @@ export const unitCostLibrary = [
     payers: { municipality: 1 },
     geography: "Stockholm",
     source: {
-      sv: "Stockholms stad, statistik om ekonomiskt bistånd, 2017: 9 135 kr per hushåll och månad",
-      en: "Stockholms stad (City of Stockholm), statistics on ekonomiskt bistånd, 2017: SEK 9 135 per household and month",
+      sv: "Stockholms stad, Statistik om Stockholm, ”Ekonomiskt bistånd, biståndshushåll och biståndstid 1995-2017” (Stadsledningskontoret/Sweco, 2018): medelbidrag 9 135 kr per biståndshushåll och månad 2017, http://statistik.stockholm.se/images/stories/excel/b161-filer/sheet001.htm",
+      en: "Stockholms stad (City of Stockholm), Statistik om Stockholm, ”Ekonomiskt bistånd, biståndshushåll och biståndstid 1995-2017” (Stadsledningskontoret/Sweco, 2018): average assistance SEK 9 135 per recipient household and month in 2017, http://statistik.stockholm.se/images/stories/excel/b161-filer/sheet001.htm",
     },
     note: {
       sv: "Gånger 12 ger ungefär ett långvarigt biståndshushåll (hela året)",
@@ -64,12 +64,31 @@ export const unitCostLibrary = [
     payers: { municipality: 1 },
     geography: "Sweden",
     source: {
-      sv: "SKL (Sveriges Kommuner och Landsting), kartläggning av ersättningssystem i hemtjänsten, 2016: i genomsnitt 377 kr per timme, 278–475 kr",
-      en: "SKL (Swedish Association of Local Authorities and Regions), survey of compensation systems in hemtjänst (home care), 2016: on average SEK 377 per hour, SEK 278–475",
+      sv: "SKL (Sveriges Kommuner och Landsting), ”Ersättningssystem i hemtjänst 2016” (2017): genomsnittet för omvårdnadsinsatser dagtid 2016 är 377 kr per timme och varierar mellan 278 och 475 kr, https://skl.se/demokratiledningstyrning/driftformervalfrihet/valfrihetssystemersattningssystem/socialomsorg/ersattningssystem/ersattningssystemhemtjanst.11223.html",
+      en: "SKL (Swedish Association of Local Authorities and Regions), ”Ersättningssystem i hemtjänst 2016” (2017): personal care in the daytime was compensated at SEK 377 per hour on average in 2016, ranging from SEK 278 to 475, https://skl.se/demokratiledningstyrning/driftformervalfrihet/valfrihetssystemersattningssystem/socialomsorg/ersattningssystem/ersattningssystemhemtjanst.11223.html",
     },
     note: {
-      sv: "Ersättning per timme i valfrihetssystem (LOV); ett närmevärde för kommunens kostnad per utförd timme",
-      en: "Compensation paid per hour in free-choice (LOV) systems; a proxy for the municipality's cost per delivered hour",
+      sv: "Ersättning per timme i valfrihetssystem (LOV); ett närmevärde för kommunens kostnad per utförd timme; spannet är kommunernas lägsta och högsta ersättning",
+      en: "Compensation paid per hour in free-choice (LOV) systems; a proxy for the municipality's cost per delivered hour; the range is the lowest and highest municipality's compensation",
+    },
+  },
+  {
+    key: "hemtjanst_per_timme_2019",
+    label: { sv: "Hemtjänst per timme 2019 (omvårdnad dagtid)", en: "Home care per hour 2019 (personal care daytime)" },
+    unit: "hour",
+    value: 426,
+    low: 315,
+    high: 558,
+    priceYear: 2019,
+    payers: { municipality: 1 },
+    geography: "Sweden",
+    source: {
+      sv: "SKR (Sveriges Kommuner och Regioner), ”Ersättningssystem, hemtjänst 2019” (2022): genomsnittet för omvårdnadsinsatser dagtid 2019 är 426 kr per timme och varierar mellan 315 och 558 kr, https://skr.se/skr/demokratiledningstyrning/ledningstyrning/organiseraledastyra/driftformer/valfrihetssystemochersattningsmodeller/socialomsorgvalfrihetssystemersattningsmodeller/ersattningssystemhemtjanst2019.31355.html",
+      en: "SKR (Swedish Association of Local Authorities and Regions), ”Ersättningssystem, hemtjänst 2019” (2022): personal care in the daytime was compensated at SEK 426 per hour on average in 2019, ranging from SEK 315 to 558, https://skr.se/skr/demokratiledningstyrning/ledningstyrning/organiseraledastyra/driftformer/valfrihetssystemochersattningsmodeller/socialomsorgvalfrihetssystemersattningsmodeller/ersattningssystemhemtjanst2019.31355.html",
+    },
+    note: {
+      sv: "Ersättning per timme i valfrihetssystem (LOV); ett närmevärde för kommunens kostnad per utförd timme; spannet är kommunernas lägsta och högsta ersättning",
+      en: "Compensation paid per hour in free-choice (LOV) systems; a proxy for the municipality's cost per delivered hour; the range is the lowest and highest municipality's compensation",
     },
   },
   {
