@@ -153,7 +153,7 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await expect(picker).toHaveValue("hemtjanst_per_timme");
 
   const unitCostBefore = await fresh.locator("#outcome-0-unitCost-form").inputValue();
-  await picker.selectOption("hoftfraktur_forsta_aret");
+  await picker.selectOption("fallskada_65_per_vardad");
   const alsoUnit = fresh.getByRole("checkbox", { name: /Byt även utfallets enhet/ });
   const alsoPayers = fresh.getByRole("checkbox", { name: /Byt även vem som får besparingen/ });
   await expect(alsoUnit).not.toBeChecked();
@@ -161,14 +161,14 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await fresh.getByRole("button", { name: "Använd för utfallet" }).click();
   await expect(fresh.locator("#outcome-0-unit")).toHaveValue("hour");
   await expect(fresh.locator("#outcome-0-payers-municipality")).toHaveValue("100");
-  // The unit cost itself did change: the home-care hour's range became the fracture's single figure.
+  // The unit cost itself did change: the home-care hour's range became the fall injury's single figure.
   expect(unitCostBefore).toBe("triangular");
   await expect(fresh.locator("#outcome-0-unitCost-form")).toHaveValue("fixed");
 
   await alsoUnit.check();
   await alsoPayers.check();
   await fresh.getByRole("button", { name: "Använd för utfallet" }).click();
-  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("fracture");
+  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("fall-injury");
   await expect(fresh.locator("#outcome-0-payers-region")).toHaveValue("41");
   await fresh.close();
 });

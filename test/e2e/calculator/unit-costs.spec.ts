@@ -72,3 +72,22 @@ test("at 390 px the picker with Kolada's figures does not scroll sideways", asyn
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.context().close();
 });
+
+test("the library's entries show their source and note in the reader's language", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, norrkopingPlanner);
+  for (const locale of ["sv", "en"] as const) {
+    await page.goto(`${locale === "sv" ? "" : "/en"}/scenarios/new`);
+    await page.getByRole("button", { name: locale === "sv" ? "Använd mallen Färre hemtjänsttimmar" : "Use the template Fewer home care hours" }).click();
+    await page.getByText(locale === "sv" ? "Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets" : "Choose a unit cost: your municipality's, the county's, the nation's or the library's").click();
+    await page.getByRole("radio", { name: locale === "sv" ? "Det nationella biblioteket" : "The national library" }).check();
+    await page.locator("#outcome-0-library-select").selectOption("sis_behandling_oppen_per_dygn");
+    // The publisher and the title as published; what the figure is, in the reader's language.
+    await expect(page.getByTestId("unit-cost-source")).toContainText("”Kraftigt sänkt avgift i SiS ungdomsvård” (2020)");
+    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "3 528 kr per dygn efter 28 % statlig subvention" : "SEK 3 528 per day after a 28% state subsidy");
+    await expect(page.getByTestId("unit-cost-note")).toHaveText(
+      locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3 528 / 0.72 = SEK 4 900; the municipality pays SiS's fee per day",
+    );
+  }
+  await page.context().close();
+});

@@ -1,4 +1,4 @@
-import { createScenarioFromTemplate } from "@insats/domain";
+import { createScenarioFromTemplate, unitCostByKey } from "@insats/domain";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
 import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
@@ -93,8 +93,18 @@ describe("the workbook", () => {
     expect(sources.some((text) => text.startsWith("Servicetrainee: households on assistance fell 74%"))).toBe(true);
   });
 
+  it("gives the library's sources and notes in the workbook's language", async () => {
+    const national = unitCostByKey("ekonomiskt_bistand_per_hushall_ar");
+    for (const locale of ["sv", "en"] as const) {
+      const sheet = (await load(locale)).getWorksheet(locale === "sv" ? "Källor" : "Sources")!;
+      expect(sheet.getColumn(8).values, locale).toContain(national.source[locale]);
+      expect(sheet.getColumn(9).values, locale).toContain(national.note?.[locale]);
+    }
+  });
+
   it("cites a unit cost picked from Kolada with its source, on the inputs sheet and in the sources", async () => {
-    const source = "Kolada, N31006 Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll, 2023";
+    const cited = "Kolada, N31006 Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll, 2023";
+    const source = `${cited}; median av 13 kommuner i Östergötlands län`;
     const picked = {
       ...input,
       outcomes: input.outcomes.map(({ unitCostKeys: _, ...outcome }) => ({
@@ -107,7 +117,7 @@ describe("the workbook", () => {
           unit: "household-year",
           priceYear: 2023,
           geography: "Norrköping",
-          source,
+          source: { sv: source, en: `${cited}; median of 13 municipalities in Östergötlands län` },
         },
       })),
     };

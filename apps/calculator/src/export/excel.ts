@@ -6,6 +6,7 @@
 import {
   createScenarioFromTemplate,
   payerKeys,
+  pickedUnitCostSource,
   scenarioTemplates,
   unitCostByKey,
   type CostLine,
@@ -142,7 +143,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   // A payer's share has its line's `payers` source.
   const sourceNote = (path: string) => {
     const pick = picked.get(path);
-    if (pick) return w("pickedUnitCost", { source: pick.source });
+    if (pick) return w("pickedUnitCost", { source: pickedUnitCostSource(pick)[locale] });
     return (sources.get(path) ?? sources.get(path.replace(/\.payers\.[a-z]+$/, ".payers")))?.note[locale];
   };
   // A payer is in the workbook when some line gives it a share, as in the engine's `byPayer`.
@@ -561,8 +562,8 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
         unitName(unitCost.unit),
         unitCost.priceYear ?? w("undated"),
         safeText(unitCost.geography),
-        safeText(unitCost.source),
-        safeText(unitCost.note ?? ""),
+        safeText(unitCost.source[locale]),
+        safeText(unitCost.note?.[locale] ?? ""),
       ]);
       row.getCell(4).numFmt = numberFormats.money;
       row.getCell(6).numFmt = numberFormats.year;
@@ -571,13 +572,13 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   for (const [path, pick] of picked) {
     const row = sourcesSheet.addRow([
       safeText(fieldLabel(path).text),
-      safeText(w("pickedUnitCost", { source: pick.source })),
+      safeText(w("pickedUnitCost", { source: pickedUnitCostSource(pick)[locale] })),
       safeText(pick.label[locale]),
       pick.value,
       unitName(pick.unit),
       pick.priceYear,
       safeText(pick.geography === "Sweden" ? w("sweden") : pick.geography),
-      safeText(pick.source),
+      safeText(pickedUnitCostSource(pick)[locale]),
     ]);
     row.getCell(4).numFmt = numberFormats.money;
     row.getCell(6).numFmt = numberFormats.year;

@@ -21,7 +21,7 @@ function SourceText({ source, priceYear }: { source: InputSource | undefined; pr
     const entry = (cost: UnitCost) =>
       t("sourceUnitCost", {
         label: localize(cost.label, locale),
-        source: cost.source,
+        source: localize(cost.source, locale),
         priceYear: cost.priceYear === null ? t("undated") : formatYear(locale, cost.priceYear),
         geography: cost.geography === "Sweden" ? t("geographySweden") : cost.geography,
       });

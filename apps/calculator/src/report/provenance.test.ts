@@ -50,14 +50,17 @@ describe("inputSources", () => {
 });
 
 /** Norrköping's cost per granted hour of home care as a Kolada figure, recorded as the picker records it. */
-const norrkopingHour: PickedUnitCost = {
+const norrkopingHour: PickedUnitCost & { source: { sv: string; en: string } } = {
   key: "kolada_u21003_0581_2023",
   label: { sv: "KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme", en: "Home care, own provision, per granted hour (KPB)" },
   value: 612,
   unit: "hour",
   priceYear: 2023,
   geography: "Norrköping",
-  source: "Kolada, U21003 KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme, 2023",
+  source: {
+    sv: "Kolada, U21003 KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme, 2023",
+    en: "Kolada, U21003 KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme, 2023",
+  },
 };
 
 describe("inputSources with a Kolada figure", () => {
@@ -67,7 +70,7 @@ describe("inputSources with a Kolada figure", () => {
     outcomes: base.outcomes.map(({ unitCostKeys: _, ...outcome }) => ({ ...outcome, unitCost, unitCostSource: norrkopingHour })),
   });
 
-  it("names the recorded figure with its source, year and geography, paid as the outcome is", () => {
+  it("names the recorded figure with its source in both languages, year and geography, paid as the outcome is", () => {
     const input = pickedInput(indexPrice(612, 2023, 2024));
     const source = inputSources(input, null, []).get("outcomes.homeCare.unitCost");
     expect(source).toEqual({
@@ -76,6 +79,13 @@ describe("inputSources with a Kolada figure", () => {
       changed: false,
       template: null,
     });
+  });
+
+  it("shows a source recorded in one text, as scenarios saved before the sources were bilingual hold it, in both languages", () => {
+    const text = norrkopingHour.source.sv;
+    const input: ScenarioInput = { ...pickedInput(612), outcomes: pickedInput(612).outcomes.map((outcome) => ({ ...outcome, unitCostSource: { ...norrkopingHour, source: text } })) };
+    const source = inputSources(input, null, []).get("outcomes.homeCare.unitCost");
+    expect(source).toMatchObject({ kind: "unitCost", entries: [{ source: { sv: text, en: text } }] });
   });
 
   it("says when the figure was changed after it was picked", () => {

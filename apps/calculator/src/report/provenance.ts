@@ -3,6 +3,7 @@
 // for a value still as the template set it, or the planner's own assumption.
 import {
   createScenarioFromTemplate,
+  pickedUnitCostSource,
   scenarioTemplates,
   unitCostAt,
   unitCostLibrary,
@@ -68,7 +69,9 @@ export function inputSources(input: ScenarioInput, templateId: string | null, ev
     const unitCostKey = `outcomes.${outcome.id}.unitCost`;
     // A figure picked from outside the library (Kolada) is recorded on the outcome with its source; it is paid as
     // the outcome is.
-    const picked: UnitCost[] = outcome.unitCostSource ? [{ ...outcome.unitCostSource, payers: outcome.payers }] : [];
+    const picked: UnitCost[] = outcome.unitCostSource
+      ? [{ ...outcome.unitCostSource, source: pickedUnitCostSource(outcome.unitCostSource), payers: outcome.payers }]
+      : [];
     const entries = [...picked, ...(outcome.unitCostKeys ?? []).flatMap((key) => unitCostLibrary.filter((entry) => entry.key === key))];
     if (entries.length > 0) {
       const template = templateSource(unitCostKey);

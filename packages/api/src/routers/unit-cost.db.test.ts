@@ -8,6 +8,7 @@ import {
   seedDatabase,
 } from "@insats/db";
 import { createTestTenant, createTestUser } from "@insats/db/testing";
+import { unitCostByKey } from "@insats/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApi, startTestApi } from "../../test/server.ts";
 import { createInnerContext } from "../context.ts";
@@ -81,6 +82,15 @@ describe("unit costs with a municipality", () => {
       new Array(librarySize).fill(undefined),
     );
     expect(await caller.unitCost.list()).toEqual(body);
+    // Each library entry with its source, and its note where it has one, in Swedish and English.
+    const bbic = (body as { key: string }[]).find((entry) => entry.key === "bbic_utredning");
+    expect(bbic).toMatchObject({
+      source: unitCostByKey("bbic_utredning").source,
+      note: {
+        sv: "Personalkostnad enligt SCB:s lönestatistik med arbetsgivaravgift; lokaler ingår inte",
+        en: "Staff cost from SCB's wage statistics with employer's contributions; premises are not included",
+      },
+    });
   });
 
   it("GET /v1/unit-costs?municipality=0581: the library, then Norrköping's, Östergötland's median and the nation's Kolada figures", async () => {
@@ -97,7 +107,7 @@ describe("unit costs with a municipality", () => {
         priceYear: 2023,
         payers: { municipality: 1 },
         geography: "Norrköping",
-        source: `Kolada, N33100 ${hvb}, 2023`,
+        source: { sv: `Kolada, N33100 ${hvb}, 2023`, en: `Kolada, N33100 ${hvb}, 2023` },
         kolada: { kpiId: "N33100", kpiTitle: hvb, municipality: "0581", year: 2023, scope: "municipality" },
       },
       expect.objectContaining({ key: "kolada_n33100_0581_2022", value: 4_100, priceYear: 2022 }),
@@ -110,7 +120,10 @@ describe("unit costs with a municipality", () => {
         priceYear: 2023,
         payers: { municipality: 1 },
         geography: "Östergötlands län",
-        source: `Kolada, N33100 ${hvb}, 2023; median av 3 kommuner i Östergötlands län`,
+        source: {
+          sv: `Kolada, N33100 ${hvb}, 2023; median av 3 kommuner i Östergötlands län`,
+          en: `Kolada, N33100 ${hvb}, 2023; median of 3 municipalities in Östergötlands län`,
+        },
         kolada: {
           kpiId: "N33100",
           kpiTitle: hvb,
@@ -161,6 +174,18 @@ describe("unit costs with a municipality", () => {
     ]);
     expect(parameters[0]?.required ?? false).toBe(false);
     expect(JSON.stringify(operation.responses)).toMatch(/kpiTitle/);
+    const entry = (
+      operation.responses as Record<
+        string,
+        { content: Record<string, { schema: { items: { properties: Record<string, unknown> } } }> }
+      >
+    )["200"]!.content["application/json"]!.schema.items;
+    for (const field of ["source", "note"]) {
+      expect(entry.properties[field], field).toMatchObject({
+        properties: { sv: expect.objectContaining({ type: "string" }), en: expect.objectContaining({ type: "string" }) },
+      });
+    }
+    expect(operation.description).toMatch(/Swedish and English/);
     expect(operation.description).toMatch(/Källa: Kolada/);
   });
 });

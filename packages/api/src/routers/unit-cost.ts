@@ -13,7 +13,9 @@ export const unitCostRouter = createTRPCRouter({
         tags: ["unit-costs"],
         summary: "Indicative Swedish unit costs with their sources and price years",
         description:
-          "The national library. With `municipality`, followed by that municipality's unit costs from Kolada, the " +
+          "The national library: each entry's `source` (publisher, title and year as published, with the address " +
+          "where there is one) and `note` in Swedish and English (`sv`, `en`). With `municipality`, followed by " +
+          "that municipality's unit costs from Kolada, the " +
           "median of its county's municipalities and the nation's (0000), each as Kolada published it: its year is " +
           'the price year, its source "Kolada, <KPI id> <title>, <year>", and `kolada` says which key figure, year ' +
           "and whose figure (`scope`: municipality, countyMedian with `countyCode` and `municipalities`, nation). " +

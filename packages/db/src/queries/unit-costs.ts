@@ -88,9 +88,14 @@ function unitCostOf(row: UnitCostRow): UnitCost {
     priceYear: row.priceYear,
     payers: row.payers,
     geography: row.geography,
-    source: row.source,
-    note: row.note ?? undefined,
+    source: { sv: row.sourceSv, en: row.sourceEn },
+    note: row.noteSv !== null && row.noteEn !== null ? { sv: row.noteSv, en: row.noteEn } : undefined,
   });
+}
+
+/** "Kolada, <KPI id> <title>, <year>": how the open data and the calculator cite a Kolada figure. */
+function koladaSource(row: Pick<KoladaUnitCostRow, "kpiId" | "kpiTitle" | "year">): string {
+  return `Kolada, ${row.kpiId} ${row.kpiTitle}, ${row.year}`;
 }
 
 /** A Kolada figure as a unit cost, as Kolada published it: its year is the price year. Undefined for a KPI no longer configured. */
@@ -108,7 +113,8 @@ function koladaUnitCostOf(row: KoladaUnitCostRow): UnitCostEntry | undefined {
       row.municipality === nationalMunicipalityCode
         ? "Sweden"
         : (findMunicipality(row.municipality)?.name ?? row.municipality),
-    source: `Kolada, ${row.kpiId} ${row.kpiTitle}, ${row.year}`,
+    // Kolada's title as Kolada gives it, in both languages.
+    source: { sv: koladaSource(row), en: koladaSource(row) },
     kolada: {
       kpiId: row.kpiId,
       kpiTitle: row.kpiTitle,
@@ -142,9 +148,10 @@ function countyMedianOf(rows: readonly KoladaUnitCostRow[], countyCode: string):
     priceYear: first.year,
     payers: kpi.payers,
     geography: county.countyName,
-    source:
-      `Kolada, ${first.kpiId} ${first.kpiTitle}, ${first.year}; ` +
-      `median av ${values.length} kommuner i ${county.countyName}`,
+    source: {
+      sv: `${koladaSource(first)}; median av ${values.length} kommuner i ${county.countyName}`,
+      en: `${koladaSource(first)}; median of ${values.length} municipalities in ${county.countyName}`,
+    },
     kolada: {
       kpiId: first.kpiId,
       kpiTitle: first.kpiTitle,

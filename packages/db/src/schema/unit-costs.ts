@@ -19,8 +19,12 @@ export const unitCosts = pgTable("unit_costs", {
   /** Who pays, as shares (domain `Payers`). */
   payers: jsonb().$type<UnitCost["payers"]>().notNull(),
   geography: text().notNull(),
-  source: text().notNull(),
-  note: text(),
+  /** The source in Swedish and English (domain `UnitCost.source`). */
+  sourceSv: text().notNull(),
+  sourceEn: text().notNull(),
+  /** The note in Swedish and English, both or neither. */
+  noteSv: text(),
+  noteEn: text(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,5 +1,5 @@
 // The seed: complete, faithful to the content, idempotent, and never overwriting editors' changes.
-import { referenceOrganisations, unitCostLibrary } from "@insats/domain";
+import { referenceOrganisations, unitCostByKey, unitCostLibrary } from "@insats/domain";
 import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -177,5 +177,25 @@ describe("seedDatabase", () => {
       .from(unitCosts)
       .where(and(eq(unitCosts.key, "bbic_utredning"), eq(unitCosts.value, 30561)));
     expect(restored?.n).toBe(1);
+  });
+
+  it("keeps the unit-cost library in step with the domain's: stale texts rewritten, dropped entries removed", async () => {
+    // As the migration to bilingual sources left a database: one text in both languages, and an entry since dropped.
+    await t.db
+      .update(unitCosts)
+      .set({ sourceEn: "SKL Psynk standard price list 2015", noteSv: null, noteEn: null })
+      .where(eq(unitCosts.key, "bbic_utredning"));
+    const [bbic] = await t.db.select().from(unitCosts).where(eq(unitCosts.key, "bbic_utredning"));
+    await t.db
+      .insert(unitCosts)
+      .values({ ...bbic!, key: "hoftfraktur_forsta_aret", value: 300_000, priceYear: null });
+
+    await seedDatabase(t.db);
+    expect(await listUnitCosts(t.db)).toEqual([...unitCostLibrary].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    const [bbicNow] = await t.db.select().from(unitCosts).where(eq(unitCosts.key, "bbic_utredning"));
+    expect(bbicNow?.sourceEn).toBe(unitCostByKey("bbic_utredning").source.en);
+    expect(bbicNow?.noteEn).toBe(
+      "Staff cost from SCB's wage statistics with employer's contributions; premises are not included",
+    );
   });
 });

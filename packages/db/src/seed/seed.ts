@@ -1,7 +1,10 @@
 // The first content of an empty database: every municipality and region, the organisations, unit costs,
 // initiatives and "På gång" items of the seed content. Idempotent and additive: rows already present (by slug,
 // SCB code or key) are left exactly as they are, so a second run changes nothing and an editor's later changes
-// to seeded content survive every restart. Content removed from the database is seeded again.
+// to seeded content survive every restart. Content removed from the database is seeded again. The unit-cost library
+// is the exception: reference data, it follows the domain's library (`syncUnitCostLibrary`).
+import { isDeepStrictEqual } from "node:util";
+
 import {
   type NewsItem,
   type OrganisationRef,
@@ -40,7 +43,8 @@ export interface SeedCounts {
 }
 
 /**
- * Seeds what is missing, in one transaction (under an advisory lock, so replicas starting together seed once).
+ * Seeds what is missing, in one transaction (under an advisory lock, so replicas starting together seed once), and
+ * rewrites the unit-cost library from the domain's.
  * Initiatives and news items are published and owned by their lead organisation: the first `lead`, else the
  * first partner (news: the first publisher, author or organiser, else the first organisation named).
  */
@@ -91,12 +95,7 @@ export async function seedDatabase(db: Database): Promise<SeedCounts> {
       }
     }
 
-    const insertedUnitCosts = await tx
-      .insert(unitCosts)
-      .values(unitCostLibrary.map(unitCostValues))
-      .onConflictDoNothing()
-      .returning({ key: unitCosts.key });
-    added.unitCosts = insertedUnitCosts.length;
+    added.unitCosts = await syncUnitCostLibrary(tx);
 
     const presentInitiatives = new Set(
       (
@@ -215,6 +214,30 @@ function newsOwnerRef(item: NewsItem): OrganisationRef {
   return link.organisation;
 }
 
+/**
+ * The library is the domain's reference data, not content anyone edits (nothing refers to its rows): the table
+ * follows it — missing entries are added, changed figures and texts written over, entries the library dropped
+ * removed; an entry as the library has it is left alone. Returns how many were added.
+ */
+async function syncUnitCostLibrary(tx: Database): Promise<number> {
+  const stored = new Map((await tx.select().from(unitCosts)).map((row) => [row.key, row]));
+  const wanted = unitCostLibrary.map(unitCostValues);
+  const dropped = [...stored.keys()].filter((key) => !wanted.some((values) => values.key === key));
+  if (dropped.length > 0) await tx.delete(unitCosts).where(inArray(unitCosts.key, dropped));
+  const missing = wanted.filter((values) => !stored.has(values.key));
+  if (missing.length > 0) await tx.insert(unitCosts).values(missing);
+  for (const values of wanted) {
+    const row = stored.get(values.key);
+    const changed =
+      row &&
+      (Object.keys(values) as (keyof typeof values)[]).some(
+        (field) => !isDeepStrictEqual(row[field], values[field]),
+      );
+    if (changed) await tx.update(unitCosts).set(values).where(eq(unitCosts.key, values.key));
+  }
+  return missing.length;
+}
+
 function unitCostValues(unitCost: UnitCost) {
   return {
     key: unitCost.key,
@@ -227,7 +250,9 @@ function unitCostValues(unitCost: UnitCost) {
     priceYear: unitCost.priceYear,
     payers: unitCost.payers,
     geography: unitCost.geography,
-    source: unitCost.source,
-    note: unitCost.note ?? null,
+    sourceSv: unitCost.source.sv,
+    sourceEn: unitCost.source.en,
+    noteSv: unitCost.note?.sv ?? null,
+    noteEn: unitCost.note?.en ?? null,
   };
 }

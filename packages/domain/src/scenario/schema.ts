@@ -286,10 +286,21 @@ export const pickedUnitCostSchema = z.strictObject({
   priceYear: yearSchema("priceYear"),
   /** The municipality, county or "Sweden" the figure is for. */
   geography: z.string().min(1).max(200),
-  /** For a Kolada figure: "Kolada, <KPI id> <title>, <year>". */
-  source: z.string().min(1).max(1000),
+  /**
+   * For a Kolada figure: "Kolada, <KPI id> <title>, <year>", in Swedish and English (the title as Kolada gives it).
+   * A scenario saved before the sources were bilingual holds one text, shown in both languages.
+   */
+  source: z.union([
+    z.string().min(1).max(1000),
+    z.strictObject({ sv: z.string().min(1).max(1000), en: z.string().min(1).max(1000) }),
+  ]),
 });
 export type PickedUnitCost = z.infer<typeof pickedUnitCostSchema>;
+
+/** A picked unit cost's source in both languages; a scenario saved with one text shows it in both. */
+export function pickedUnitCostSource(picked: Pick<PickedUnitCost, "source">): { sv: string; en: string } {
+  return typeof picked.source === "string" ? { sv: picked.source, en: picked.source } : picked.source;
+}
 
 export const outcomeSchema = z.strictObject({
   ...lineIdentity,

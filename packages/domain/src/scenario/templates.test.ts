@@ -105,9 +105,12 @@ describe("scenario templates", () => {
     expect(at2020.costs[0]?.amount).toBeCloseTo(indexPrice(800_000, 2023, 2020), 6);
   });
 
-  it("takes undated unit costs as they are", () => {
-    const input = createScenarioFromTemplate("out-of-home-care", { startYear: 2026, priceYear: 2015 });
-    expect(input.outcomes[0]?.unitCost).toEqual({ dist: "triangular", min: 1_100, mode: 4_750, max: 8_400 });
+  it("indexes the out-of-home-care and fall-prevention unit costs from their price years", () => {
+    const care = createScenarioFromTemplate("out-of-home-care", { startYear: 2026, priceYear: 2023 });
+    expect(care.outcomes[0]?.unitCost).toBeCloseTo(indexPrice(2_658, 2016, 2023), 9);
+    const falls = createScenarioFromTemplate("fall-prevention", { startYear: 2026, priceYear: 2023 });
+    expect(falls.outcomes[0]).toMatchObject({ unit: "fall-injury", unitCostKeys: ["fallskada_65_per_vardad"] });
+    expect(falls.outcomes[0]?.unitCost).toBeCloseTo(indexPrice(113_925, 2020, 2023), 9);
   });
 
   it("takes a price year without an annual average (the latest KPI month), refuses one before KPI and an unknown template", () => {

@@ -221,32 +221,32 @@ const definitions: readonly TemplateDefinition[] = [
           en: "Assumption: 2 000 SEK per participant in 2023 prices, chosen so that at the most likely values the municipality's saving overtakes its cost in the fourth year, as Socialstyrelsen reports. Replace with the initiative's budget.",
         },
       },
-      "outcomes.fractures.dropOff": {
+      "outcomes.fallInjuries.dropOff": {
         note: {
           sv: "Antagande: effekten varar i fem år och avtar med 10 % per år.",
           en: "Assumption: the effect lasts five years and fades by 10% a year.",
         },
       },
-      "outcomes.fractures.unitCost": {
-        unitCostKeys: ["hoftfraktur_forsta_aret"],
+      "outcomes.fallInjuries.unitCost": {
+        unitCostKeys: ["fallskada_65_per_vardad"],
         note: {
-          sv: "300 000 kr per höftfraktur första året (sekundärkälla, odaterad: inte KPI-justerad).",
-          en: "300 000 SEK per hip fracture in the first year (secondary source, undated: not indexed).",
+          sv: "Socialstyrelsen och Folkhälsomyndigheten: fallolyckornas direkta kostnader 2020 delat med antalet vårdade personer 65+, 113 925 kr per fallskada som krävt specialistvård (2020 års priser, KPI-justerad). En höftfraktur kostar mer.",
+          en: "Socialstyrelsen and the Public Health Agency of Sweden: the direct costs of falls in 2020 divided by the number of people aged 65+ treated, 113 925 SEK per fall injury needing specialist care (2020 prices, indexed with KPI). A hip fracture costs more.",
         },
       },
-      "outcomes.fractures.payers": {
+      "outcomes.fallInjuries.payers": {
         note: {
           sv: "Socialstyrelsen: fallskadornas direkta kostnader 2020 bars till 56 % av kommunerna, 41 % av regionerna och 3 % av anhöriga.",
           en: "Socialstyrelsen: direct fall costs in 2020 fell 56% on municipalities, 41% on regions and 3% on informal care.",
         },
       },
-      "outcomes.fractures.baselineUnitsPerParticipant": {
+      "outcomes.fallInjuries.baselineUnitsPerParticipant": {
         note: {
-          sv: "Antagande: 2 höftfrakturer per 100 personer i åldern 80–90 och år.",
-          en: "Assumption: 2 hip fractures per 100 people aged 80-90 and year.",
+          sv: "Antagande: 4 fallskador som kräver specialistvård per 100 personer i åldern 80–90 och år, under Folkhälsomyndighetens 4 903 vårdade för fallolyckor per 100 000 invånare 65 år och äldre 2020 (de äldsta faller oftare, så antagandet är försiktigt).",
+          en: "Assumption: 4 fall injuries needing specialist care per 100 people aged 80-90 and year, below the Public Health Agency of Sweden's 4 903 treated for falls per 100 000 inhabitants aged 65 and over in 2020 (the oldest fall more often, so the assumption is cautious).",
         },
       },
-      "outcomes.fractures.effect": {
+      "outcomes.fallInjuries.effect": {
         note: {
           sv: "Antagande: 10–35 %, troligast 20 %. Socialstyrelsen: fysioterapeutledd träning för personer över 80 ger kommunen en nettobesparing efter ungefär 4 år.",
           en: "Assumption: 10-35%, most likely 20%. Socialstyrelsen: physiotherapist-led training for people over 80 gives municipalities a net saving after about 4 years.",
@@ -269,13 +269,13 @@ const definitions: readonly TemplateDefinition[] = [
       ],
       outcomes: [
         {
-          id: "fractures",
-          label: "Färre höftfrakturer",
-          payers: unitCostByKey("hoftfraktur_forsta_aret").payers,
-          unit: "fracture",
-          unitCost: unitCostAt("hoftfraktur_forsta_aret", priceYear),
-          unitCostKeys: ["hoftfraktur_forsta_aret"],
-          baselineUnitsPerParticipant: 0.02,
+          id: "fallInjuries",
+          label: "Färre fallskador",
+          payers: unitCostByKey("fallskada_65_per_vardad").payers,
+          unit: "fall-injury",
+          unitCost: unitCostAt("fallskada_65_per_vardad", priceYear),
+          unitCostKeys: ["fallskada_65_per_vardad"],
+          baselineUnitsPerParticipant: 0.04,
           effect: { dist: "pert", min: 0.1, mode: 0.2, max: 0.35 },
           durationYears: 5,
           dropOff: 0.1,
@@ -294,10 +294,10 @@ const definitions: readonly TemplateDefinition[] = [
       discountRate: discountRateSource,
       "costs.team.amount": illustrativeCost,
       "outcomes.careDays.unitCost": {
-        unitCostKeys: ["institutionsvard_barn_per_dygn"],
+        unitCostKeys: ["institutionsvard_barn_per_dygn_helsingborg"],
         note: {
-          sv: "Socialstyrelsen via sekundärkälla: 1 100–8 400 kr per vårddygn beroende på kommun (odaterad: inte KPI-justerad). Kolada N33100 ger kommunens egen siffra.",
-          en: "Socialstyrelsen via a secondary source: 1 100-8 400 SEK per care day depending on the municipality (undated: not indexed). Kolada N33100 gives each municipality's own figure.",
+          sv: "Helsingborgs stad, årsredovisning 2016: 2 658 kr per vårddygn på institution för barn och unga (KPI-justerad). Kolada N33100 ger kommunens egen siffra, som kalkylatorn erbjuder först.",
+          en: "City of Helsingborg, annual report 2016: 2 658 SEK per care day in institutions for children and young people (indexed with KPI). Kolada N33100 gives each municipality's own figure, which the calculator offers first.",
         },
       },
       "outcomes.careDays.baselineUnitsPerParticipant": {
@@ -332,10 +332,10 @@ const definitions: readonly TemplateDefinition[] = [
         {
           id: "careDays",
           label: "Färre vårddygn på HVB",
-          payers: unitCostByKey("institutionsvard_barn_per_dygn").payers,
+          payers: unitCostByKey("institutionsvard_barn_per_dygn_helsingborg").payers,
           unit: "care-day",
-          unitCost: unitCostAt("institutionsvard_barn_per_dygn", priceYear),
-          unitCostKeys: ["institutionsvard_barn_per_dygn"],
+          unitCost: unitCostAt("institutionsvard_barn_per_dygn_helsingborg", priceYear),
+          unitCostKeys: ["institutionsvard_barn_per_dygn_helsingborg"],
           baselineUnitsPerParticipant: 150,
           effect: { dist: "pert", min: 0.1, mode: 0.25, max: 0.4 },
           durationYears: 3,

@@ -17,21 +17,45 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("unitCostLibrary", () => {
-  it("holds 25 valid unit costs with unique keys", () => {
-    expect(unitCostLibrary).toHaveLength(25);
+  it("holds 26 valid unit costs with unique keys", () => {
+    expect(unitCostLibrary).toHaveLength(26);
     for (const unitCost of unitCostLibrary) {
       const result = unitCostSchema.safeParse(unitCost);
       expect(result.success, `${unitCost.key}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
     }
-    expect(new Set(unitCostLibrary.map((u) => u.key)).size).toBe(25);
+    expect(new Set(unitCostLibrary.map((u) => u.key)).size).toBe(26);
   });
 
   it("covers the four uses, each with sourced figures", () => {
     const count = (units: string[]) => unitCostLibrary.filter((u) => units.includes(u.unit)).length;
-    expect(count(["household-year", "household-month"])).toBe(13);
-    expect(count(["hour", "user-year"])).toBe(2);
-    expect(count(["fracture", "fall-injury"])).toBe(2);
+    expect(count(["household-year", "household-month"])).toBe(14);
+    expect(count(["hour", "user-year"])).toBe(3);
+    expect(count(["fracture", "fall-injury"])).toBe(1);
     expect(count(["care-day", "investigation", "initial-assessment", "assessment"])).toBe(8);
+  });
+
+  it("gives every entry a source a reader can find, in Swedish and English, a price year and whole payer shares", () => {
+    // A source names its address, or its publisher, then its title with the year ("Stockholms stad, statistik …, 2017").
+    const findable = /https?:\/\/\S+|^[^,:]+, [^:]*\b(19|20)\d{2}\b/;
+    for (const unitCost of unitCostLibrary) {
+      const { key, source, priceYear, payers } = unitCost;
+      const note: { sv: string; en: string } | undefined = "note" in unitCost ? unitCost.note : undefined;
+      expect(source.sv, key).toMatch(findable);
+      expect(source.en, key).toMatch(findable);
+      // Translated, not copied: the explanations differ between the languages.
+      expect(source.en, key).not.toBe(source.sv);
+      if (note) expect(note.en, key).not.toBe(note.sv);
+      expect(priceYear, key).toBeGreaterThanOrEqual(2010);
+      const shares = Object.values(payers as Record<string, number>);
+      expect(shares.reduce((sum, share) => sum + share, 0), key).toBeCloseTo(1, 9);
+    }
+  });
+
+  it("refuses a source or note in one language only", () => {
+    const [first] = unitCostLibrary;
+    expect(unitCostSchema.safeParse({ ...first, source: first.source.sv }).success).toBe(false);
+    expect(unitCostSchema.safeParse({ ...first, source: { sv: first.source.sv } }).success).toBe(false);
+    expect(unitCostSchema.safeParse({ ...first, note: { sv: "Bara svenska", en: "" } }).success).toBe(false);
   });
 
   it("matches the reference file row by row", () => {
@@ -49,8 +73,10 @@ describe("unitCostLibrary", () => {
       priceYear,
       payers,
       geography,
-      source,
-      note,
+      sourceSv,
+      sourceEn,
+      noteSv,
+      noteEn,
     ] of rows) {
       const unitCost = unitCostByKey(key as string);
       expect(unitCost.label).toEqual({ sv: labelSv, en: labelEn });
@@ -67,8 +93,8 @@ describe("unitCostLibrary", () => {
       );
       expect(unitCost.payers).toEqual(shares);
       expect(unitCost.geography).toBe(geography);
-      expect(unitCost.source).toBe(source);
-      expect(unitCost.note).toBe(note || undefined);
+      expect(unitCost.source).toEqual({ sv: sourceSv, en: sourceEn });
+      expect(unitCost.note).toEqual(noteSv || noteEn ? { sv: noteSv, en: noteEn } : undefined);
     }
   });
 
@@ -98,13 +124,10 @@ describe("unitCostAt", () => {
   });
 
   it("takes an undated figure as it is, in the target year's prices", () => {
-    expect(unitCostAt("hoftfraktur_forsta_aret", 2012)).toBe(300_000);
-    expect(unitCostAt(unitCostByKey("institutionsvard_barn_per_dygn"), 2023)).toEqual({
-      dist: "triangular",
-      min: 1_100,
-      mode: 4_750,
-      max: 8_400,
-    });
+    // The library's figures are all dated; a planner's or an older library's undated figure is taken as it is.
+    const undated = { ...unitCostByKey("hemtjanst_per_timme"), priceYear: null };
+    expect(unitCostAt(undated, 2023)).toEqual({ dist: "triangular", min: 278, mode: 377, max: 475 });
+    expect(unitCostAt({ ...undated, low: undefined, high: undefined }, 2012)).toBe(377);
   });
 
   it("indexes to a year without an annual average with the latest KPI month; refuses one before KPI and an unknown key", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { numberBetween, plausible, yearSchema } from "../bounds.ts";
 import { payersSchema } from "../scenario/schema.ts";
-import { localizedTextSchema } from "../text/schema.ts";
+import { localizedLongTextSchema, localizedTextSchema } from "../text/schema.ts";
 
 const sek = numberBetween("a unit cost", 0, plausible.maxSek);
 
@@ -24,8 +24,13 @@ export const unitCostSchema = z
     payers: payersSchema,
     /** "Sweden", or the municipality or region the figure is from. */
     geography: z.string().min(1),
-    source: z.string().min(1),
-    note: z.string().optional(),
+    /**
+     * Where the figure comes from, in Swedish and English: publisher, title and year as published (and the address
+     * where there is one), with how the figure was read or derived explained in the reader's language.
+     */
+    source: localizedLongTextSchema,
+    /** What the figure covers and how to use it, in Swedish and English. */
+    note: localizedTextSchema.optional(),
   })
   .check((ctx) => {
     const { low, high, value } = ctx.value;

@@ -194,7 +194,7 @@ export function UnitCostPicker({
         <dt>{t("geography")}</dt>
         <dd>{koladaCost ? whose(koladaCost) : cost.geography}</dd>
         <dt>{t("source")}</dt>
-        <dd data-testid="unit-cost-source">{koladaCost ? koladaSource(koladaCost) : cost.source}</dd>
+        <dd data-testid="unit-cost-source">{koladaCost ? koladaSource(koladaCost) : localize(cost.source, locale)}</dd>
         {koladaCost ? (
           <>
             <dt>{t("note")}</dt>
@@ -203,7 +203,7 @@ export function UnitCostPicker({
         ) : cost.note ? (
           <>
             <dt>{t("note")}</dt>
-            <dd>{cost.note}</dd>
+            <dd data-testid="unit-cost-note">{localize(cost.note, locale)}</dd>
           </>
         ) : null}
       </dl>
