@@ -1,6 +1,6 @@
 // Initiatives: the showcase list with full-text search, filters, facets and keyset pagination; one initiative by
-// slug; and the editors' writes (create, update, publish), each one transaction with its audit row. Evaluations
-// are part of their initiative, as in the domain: they are written, versioned and published with it.
+// slug; and the editors' writes (create, update, publish), the steps of publishable-content.ts for an initiative.
+// Evaluations are part of their initiative, as in the domain: they are written, versioned and published with it.
 import {
   evaluationDesigns,
   type FocusArea,

@@ -1,5 +1,5 @@
-// "På gång" items: the public list (newest first), one item by slug, and the editors' writes, each one
-// transaction with its audit row.
+// "På gång" items: the public list (newest first), one item by slug, and the editors' writes, the steps of
+// publishable-content.ts for a news item.
 import {
   initiativeListFilterSchema,
   type NewsItem,
