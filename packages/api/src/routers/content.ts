@@ -3,35 +3,32 @@ import { z } from "zod";
 import {
   type ContentEntity,
   contentEntitySchema,
+  type ContentTypes,
+  type ContentUpdate,
   contentVersionSummarySchema,
-  createInitiative,
-  createNewsItem,
+  createContent,
   createPreviewToken,
   type Database,
+  getContentBySlug,
   getContentVersion,
   getFollowUpPublication,
+  initiativeContent,
   listPublishableDecisions,
+  newsItemContent,
+  type PublishableContent,
   publishFollowUp,
+  setContentPublished,
   unpublishFollowUp,
   type FollowUpPublication,
   latestContentChanges,
   listContentVersions,
-  getInitiativeBySlug,
-  getNewsItemBySlug,
   listInitiatives,
   listNews,
-  setInitiativePublished,
-  setNewsItemPublished,
-  updateInitiative,
-  updateNewsItem,
+  updateContent,
 } from "@insats/db";
 import {
   initiativeListFilterSchema,
-  type InitiativeInput,
-  initiativeSchema,
   localizedTextSchema,
-  newsItemSchema,
-  type NewsItemInput,
   slugSchema,
   initiativePageSchema,
   initiativeRecordSchema,
@@ -54,48 +51,130 @@ function notFound(entity: string, slug: string): never {
   throw new TRPCError({ code: "NOT_FOUND", message: `No ${entity} ${slug}` });
 }
 
-/**
- * What the shared procedures (history, versions, restore, preview links) need of each kind of content: find the
- * organisation's record by slug, and write older content back as a new version.
- */
-const contentKinds: Record<
-  ContentEntity,
-  {
-    find: (
-      db: Database,
-      slug: string,
-      organisationId: string,
-    ) => Promise<{ id: string; version: number } | null>;
-    restore: (
-      db: Database,
-      params: {
-        slug: string;
-        organisationId: string;
-        userId: string;
-        expectedVersion: number;
-        version: number;
-        content: unknown;
-      },
-    ) => Promise<{ slug: string; version: number }>;
-  }
-> = {
-  initiative: {
-    find: (db, slug, organisationId) =>
-      getInitiativeBySlug(db, { slug, includeUnpublished: true, ownerOrganisationId: organisationId }),
-    restore: (db, { content, version, ...params }) =>
-      updateInitiative(db, { ...params, initiative: content as InitiativeInput, restoredFrom: version }),
-  },
-  newsItem: {
-    find: (db, slug, organisationId) =>
-      getNewsItemBySlug(db, { slug, includeUnpublished: true, ownerOrganisationId: organisationId }),
-    restore: (db, { content, version, ...params }) =>
-      updateNewsItem(db, { ...params, newsItem: content as NewsItemInput, restoredFrom: version }),
-  },
+/** The organisation's record of this kind with this slug, drafts too, or null. */
+function findOwnedRecord<Kind extends ContentTypes>(
+  db: Database,
+  kind: PublishableContent<Kind>,
+  slug: string,
+  organisationId: string,
+): Promise<Kind["record"] | null> {
+  return getContentBySlug(db, kind, { slug, includeUnpublished: true, ownerOrganisationId: organisationId });
+}
+
+/** What the procedures every kind shares (history, versions, restore, preview links) do with one kind. */
+interface OwnedContent {
+  find: (
+    db: Database,
+    slug: string,
+    organisationId: string,
+  ) => Promise<{ id: string; version: number } | null>;
+  /** Writes an older version's content back as a new version. */
+  restore: (
+    db: Database,
+    params: ContentUpdate & { restoredFrom: number; content: unknown },
+  ) => Promise<{ slug: string; version: number }>;
+}
+
+function ownedContent<Kind extends ContentTypes>(kind: PublishableContent<Kind>): OwnedContent {
+  return {
+    find: (db, slug, organisationId) => findOwnedRecord(db, kind, slug, organisationId),
+    // A stored version is the domain object as it was; updateContent validates it with the kind's schema.
+    restore: (db, params) => updateContent(db, kind, params),
+  };
+}
+
+const contentKinds: Record<ContentEntity, OwnedContent> = {
+  initiative: ownedContent(initiativeContent),
+  newsItem: ownedContent(newsItemContent),
 };
 
 async function findOwned(db: Database, kind: ContentEntity, slug: string, organisationId: string) {
   return (await contentKinds[kind].find(db, slug, organisationId)) ?? notFound(kind, slug);
 }
+
+/** A version of the organisation's record with its content; NOT_FOUND for another's record or a version it lacks. */
+async function findOwnedVersion(
+  db: Database,
+  params: { kind: ContentEntity; slug: string; organisationId: string; version: number },
+) {
+  const record = await findOwned(db, params.kind, params.slug, params.organisationId);
+  const found = await getContentVersion(db, {
+    entity: params.kind,
+    entityId: record.id,
+    organisationId: params.organisationId,
+    version: params.version,
+  });
+  return found ?? notFound(`version ${params.version} of`, params.slug);
+}
+
+/**
+ * The editors' procedures for one kind of content: the organisation's record by slug (drafts too), create, update
+ * and publish or hide, each a shared step of publishable-content.ts (@insats/db).
+ */
+function editorProcedures<Kind extends ContentTypes, Field extends string>(
+  kind: PublishableContent<Kind>,
+  field: Field,
+  recordSchema: z.ZodType<Kind["record"]>,
+) {
+  type WithContent = { [Key in Field]: Kind["input"] };
+  type Change = { slug: string; expectedVersion: number };
+  const change = { slug: slugSchema, expectedVersion: version };
+  // The content travels in the field named after the kind and reaches the resolvers as `content`. A computed key
+  // is typed as any string, so these two schemas are typed here: as sent, and as the resolvers get them.
+  const withContent = (shape: Partial<typeof change>) =>
+    z
+      .strictObject({ ...shape, [field]: kind.schema })
+      .transform(({ [field]: content, ...rest }) => ({ ...rest, content }));
+  const createInput = withContent({}) as unknown as z.ZodType<{ content: Kind["content"] }, WithContent>;
+  const updateInput = withContent(change) as unknown as z.ZodType<
+    Change & { content: Kind["content"] },
+    Change & WithContent
+  >;
+  return {
+    read: editorRead
+      .input(z.strictObject({ slug: slugSchema }))
+      .output(recordSchema)
+      .query(async ({ ctx, input }) => {
+        const record = await findOwnedRecord(ctx.db, kind, input.slug, ctx.membership.organisationId);
+        return record ?? notFound(kind.noun, input.slug);
+      }),
+    create: editorWrite
+      .input(createInput)
+      .output(recordSchema)
+      .mutation(({ ctx, input }) =>
+        createContent(ctx.db, kind, {
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+          content: input.content,
+        }),
+      ),
+    update: editorWrite
+      .input(updateInput)
+      .output(recordSchema)
+      .mutation(({ ctx, input }) =>
+        updateContent(ctx.db, kind, {
+          slug: input.slug,
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+          expectedVersion: input.expectedVersion,
+          content: input.content,
+        }),
+      ),
+    setPublished: editorWrite
+      .input(z.strictObject({ ...change, published: z.boolean() }))
+      .output(recordSchema)
+      .mutation(({ ctx, input }) =>
+        setContentPublished(ctx.db, kind, {
+          ...input,
+          organisationId: ctx.membership.organisationId,
+          userId: ctx.session.userId,
+        }),
+      ),
+  };
+}
+
+const initiativeProcedures = editorProcedures(initiativeContent, "initiative", initiativeRecordSchema);
+const newsItemProcedures = editorProcedures(newsItemContent, "newsItem", newsItemRecordSchema);
 
 const contentRef = { kind: contentEntitySchema, slug: slugSchema };
 
@@ -176,52 +255,10 @@ export const contentRouter = createTRPCRouter({
       }),
     ),
 
-  initiative: editorRead
-    .input(z.strictObject({ slug: slugSchema }))
-    .output(initiativeRecordSchema)
-    .query(async ({ ctx, input }) => {
-      const record = await getInitiativeBySlug(ctx.db, {
-        slug: input.slug,
-        includeUnpublished: true,
-        ownerOrganisationId: ctx.membership.organisationId,
-      });
-      return record ?? notFound("initiative", input.slug);
-    }),
-
-  createInitiative: editorWrite
-    .input(z.strictObject({ initiative: initiativeSchema }))
-    .output(initiativeRecordSchema)
-    .mutation(({ ctx, input }) =>
-      createInitiative(ctx.db, {
-        organisationId: ctx.membership.organisationId,
-        userId: ctx.session.userId,
-        initiative: input.initiative,
-      }),
-    ),
-
-  updateInitiative: editorWrite
-    .input(z.strictObject({ slug: slugSchema, expectedVersion: version, initiative: initiativeSchema }))
-    .output(initiativeRecordSchema)
-    .mutation(({ ctx, input }) =>
-      updateInitiative(ctx.db, {
-        slug: input.slug,
-        organisationId: ctx.membership.organisationId,
-        userId: ctx.session.userId,
-        expectedVersion: input.expectedVersion,
-        initiative: input.initiative,
-      }),
-    ),
-
-  setInitiativePublished: editorWrite
-    .input(z.strictObject({ slug: slugSchema, expectedVersion: version, published: z.boolean() }))
-    .output(initiativeRecordSchema)
-    .mutation(({ ctx, input }) =>
-      setInitiativePublished(ctx.db, {
-        ...input,
-        organisationId: ctx.membership.organisationId,
-        userId: ctx.session.userId,
-      }),
-    ),
+  initiative: initiativeProcedures.read,
+  createInitiative: initiativeProcedures.create,
+  updateInitiative: initiativeProcedures.update,
+  setInitiativePublished: initiativeProcedures.setPublished,
 
   /**
    * The follow-up published on the organisation's initiative (or null), and the organisation's decided scenarios
@@ -294,52 +331,10 @@ export const contentRouter = createTRPCRouter({
       }),
     ),
 
-  newsItem: editorRead
-    .input(z.strictObject({ slug: slugSchema }))
-    .output(newsItemRecordSchema)
-    .query(async ({ ctx, input }) => {
-      const item = await getNewsItemBySlug(ctx.db, {
-        slug: input.slug,
-        includeUnpublished: true,
-        ownerOrganisationId: ctx.membership.organisationId,
-      });
-      return item ?? notFound("news item", input.slug);
-    }),
-
-  createNewsItem: editorWrite
-    .input(z.strictObject({ newsItem: newsItemSchema }))
-    .output(newsItemRecordSchema)
-    .mutation(({ ctx, input }) =>
-      createNewsItem(ctx.db, {
-        organisationId: ctx.membership.organisationId,
-        userId: ctx.session.userId,
-        newsItem: input.newsItem,
-      }),
-    ),
-
-  updateNewsItem: editorWrite
-    .input(z.strictObject({ slug: slugSchema, expectedVersion: version, newsItem: newsItemSchema }))
-    .output(newsItemRecordSchema)
-    .mutation(({ ctx, input }) =>
-      updateNewsItem(ctx.db, {
-        slug: input.slug,
-        organisationId: ctx.membership.organisationId,
-        userId: ctx.session.userId,
-        expectedVersion: input.expectedVersion,
-        newsItem: input.newsItem,
-      }),
-    ),
-
-  setNewsItemPublished: editorWrite
-    .input(z.strictObject({ slug: slugSchema, expectedVersion: version, published: z.boolean() }))
-    .output(newsItemRecordSchema)
-    .mutation(({ ctx, input }) =>
-      setNewsItemPublished(ctx.db, {
-        ...input,
-        organisationId: ctx.membership.organisationId,
-        userId: ctx.session.userId,
-      }),
-    ),
+  newsItem: newsItemProcedures.read,
+  createNewsItem: newsItemProcedures.create,
+  updateNewsItem: newsItemProcedures.update,
+  setNewsItemPublished: newsItemProcedures.setPublished,
 
   /** The organisation's initiatives and news items, drafts and published, last changed first. */
   entries: editorRead
@@ -416,17 +411,9 @@ export const contentRouter = createTRPCRouter({
   version: editorRead
     .input(z.strictObject({ ...contentRef, version }))
     .output(z.object({ summary: contentVersionSummarySchema, content: z.record(z.string(), z.unknown()) }))
-    .query(async ({ ctx, input }) => {
-      const organisationId = ctx.membership.organisationId;
-      const record = await findOwned(ctx.db, input.kind, input.slug, organisationId);
-      const found = await getContentVersion(ctx.db, {
-        entity: input.kind,
-        entityId: record.id,
-        organisationId,
-        version: input.version,
-      });
-      return found ?? notFound(`version ${input.version} of`, input.slug);
-    }),
+    .query(({ ctx, input }) =>
+      findOwnedVersion(ctx.db, { ...input, organisationId: ctx.membership.organisationId }),
+    ),
 
   /** Brings an older version's content back as a new version (publication unchanged). */
   restore: editorWrite
@@ -434,20 +421,13 @@ export const contentRouter = createTRPCRouter({
     .output(z.object({ slug: slugSchema, version }))
     .mutation(async ({ ctx, input }) => {
       const organisationId = ctx.membership.organisationId;
-      const record = await findOwned(ctx.db, input.kind, input.slug, organisationId);
-      const found = await getContentVersion(ctx.db, {
-        entity: input.kind,
-        entityId: record.id,
-        organisationId,
-        version: input.version,
-      });
-      if (!found) notFound(`version ${input.version} of`, input.slug);
+      const found = await findOwnedVersion(ctx.db, { ...input, organisationId });
       const restored = await contentKinds[input.kind].restore(ctx.db, {
         slug: input.slug,
         organisationId,
         userId: ctx.session.userId,
         expectedVersion: input.expectedVersion,
-        version: input.version,
+        restoredFrom: input.version,
         content: found.content,
       });
       return { slug: restored.slug, version: restored.version };

@@ -128,6 +128,30 @@ export function organisationOf(found: Map<string, OrganisationLookupRow>, ref: O
   return row;
 }
 
+/**
+ * An issue for each organisation listed a second time in the same role (`organisations.3`), which an SCB code and a
+ * slug naming one organisation can make happen.
+ */
+export function repeatedRoleIssues(
+  found: Map<string, OrganisationLookupRow>,
+  links: readonly { organisation: OrganisationRef; role: string }[],
+): ValidationIssue[] {
+  const seen = new Set<string>();
+  return links.flatMap((link, index) => {
+    const key = `${organisationOf(found, link.organisation).id} ${link.role}`;
+    if (seen.has(key)) {
+      return [
+        {
+          path: `organisations.${index}`,
+          message: `Organisation ${organisationRefKey(link.organisation)} is listed twice as ${link.role}`,
+        },
+      ];
+    }
+    seen.add(key);
+    return [];
+  });
+}
+
 /** Both languages, or undefined when the pair is empty. A missing language falls back to the other. */
 export function localized(sv: string | null, en: string | null): LocalizedText | undefined {
   if (sv === null && en === null) return undefined;
@@ -179,6 +203,15 @@ export function sourceColumns(source: Source, position: number) {
     noteSv: source.note?.sv ?? null,
     noteEn: source.note?.en ?? null,
   };
+}
+
+/** The columns of a record's link to an organisation in a role, `position` in the order given. */
+export function organisationLinkColumns<Role extends string>(
+  found: Map<string, OrganisationLookupRow>,
+  link: { organisation: OrganisationRef; role: Role },
+  position: number,
+): { position: number; organisationId: string; role: Role } {
+  return { position, organisationId: organisationOf(found, link.organisation).id, role: link.role };
 }
 
 export function sourceOf(row: ReturnType<typeof sourceColumns>): Source {

@@ -14,3 +14,4 @@ export * from "./content-versions.ts";
 export * from "./follow-ups.ts";
 export * from "./scenario-shares.ts";
 export * from "./public-follow-ups.ts";
+export * from "./publishable-content.ts";

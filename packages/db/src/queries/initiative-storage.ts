@@ -17,7 +17,7 @@ import {
 import { asc, eq, inArray } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
-import { ValidationError, type ValidationIssue } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
 import { evaluationGroups, evaluationResults, evaluations } from "../schema/evaluations.ts";
 import {
   type InitiativeRow,
@@ -38,11 +38,13 @@ import {
   lookupColumns,
   lookupOrganisations,
   type OrganisationLookupRow,
+  organisationLinkColumns,
   organisationOf,
   periodColumns,
   periodOf,
   type RefAt,
   resolvedOrganisation,
+  repeatedRoleIssues,
   resolveOrganisationRefs,
   sourceColumns,
   sourceOf,
@@ -134,18 +136,7 @@ export async function resolveInitiativeOrganisations(
   initiative: Initiative,
 ): Promise<Map<string, OrganisationLookupRow>> {
   const found = await resolveOrganisationRefs(db, "initiative", initiativeRefs(initiative));
-  const seen = new Set<string>();
-  const issues: ValidationIssue[] = [];
-  initiative.organisations.forEach((link, index) => {
-    const key = `${organisationOf(found, link.organisation).id} ${link.role}`;
-    if (seen.has(key)) {
-      issues.push({
-        path: `organisations.${index}`,
-        message: `Organisation ${organisationRefKey(link.organisation)} is listed twice as ${link.role}`,
-      });
-    }
-    seen.add(key);
-  });
+  const issues = repeatedRoleIssues(found, initiative.organisations);
   if (issues.length > 0) throw new ValidationError("initiative", issues);
   return found;
 }
@@ -313,9 +304,7 @@ export async function insertInitiativeParts(
   await tx.insert(initiativeOrganisations).values(
     initiative.organisations.map((link, position) => ({
       initiativeId,
-      position,
-      organisationId: organisationOf(found, link.organisation).id,
-      role: link.role,
+      ...organisationLinkColumns(found, link, position),
       noteSv: link.note?.sv ?? null,
       noteEn: link.note?.en ?? null,
     })),
@@ -416,15 +405,15 @@ export async function insertInitiativeParts(
   if (results.length > 0) await tx.insert(evaluationResults).values(results);
 }
 
-/** Removes the child rows of an initiative (evaluations take their groups and results with them). */
-export async function deleteInitiativeParts(tx: Database, initiativeId: string): Promise<void> {
-  await tx.delete(initiativeOrganisations).where(eq(initiativeOrganisations.initiativeId, initiativeId));
-  await tx.delete(initiativePlaces).where(eq(initiativePlaces.initiativeId, initiativeId));
-  await tx.delete(initiativeFocusAreas).where(eq(initiativeFocusAreas.initiativeId, initiativeId));
-  await tx.delete(initiativeQuotes).where(eq(initiativeQuotes.initiativeId, initiativeId));
-  await tx.delete(initiativeSources).where(eq(initiativeSources.initiativeId, initiativeId));
-  await tx.delete(evaluations).where(eq(evaluations.initiativeId, initiativeId));
-}
+/** The child rows of an initiative a new version replaces (evaluations take their groups and results with them). */
+export const initiativeParts = [
+  { table: initiativeOrganisations, recordId: initiativeOrganisations.initiativeId },
+  { table: initiativePlaces, recordId: initiativePlaces.initiativeId },
+  { table: initiativeFocusAreas, recordId: initiativeFocusAreas.initiativeId },
+  { table: initiativeQuotes, recordId: initiativeQuotes.initiativeId },
+  { table: initiativeSources, recordId: initiativeSources.initiativeId },
+  { table: evaluations, recordId: evaluations.initiativeId },
+] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading

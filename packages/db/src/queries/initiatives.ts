@@ -1,10 +1,11 @@
 // Initiatives: the showcase list with full-text search, filters, facets and keyset pagination; one initiative by
-// slug; and the editors' writes (create, update, publish), each one transaction with its audit row. Evaluations
-// are part of their initiative, as in the domain: they are written, versioned and published with it.
+// slug; and the editors' writes (create, update, publish), the steps of publishable-content.ts for an initiative.
+// Evaluations are part of their initiative, as in the domain: they are written, versioned and published with it.
 import {
   evaluationDesigns,
   type FocusArea,
   focusAreas,
+  type Initiative,
   type InitiativeInput,
   type InitiativeListFilter,
   type InitiativeListFilterInput,
@@ -30,25 +31,21 @@ import {
 } from "../schema/initiatives.ts";
 import { initiativeFacets } from "../schema/initiative-facets.ts";
 import { organisations } from "../schema/organisations.ts";
-import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
 import {
-  checkOwnedVersion,
   localized,
   localizedRequired,
   lookupColumns,
   type OrganisationLookupRow,
   parseContent,
   periodOf,
-  requireOrganisationId,
   resolvedOrganisation,
-  slugClashes,
 } from "./content.ts";
 import { decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
 import { isUuid } from "./ids.ts";
 import {
-  deleteInitiativeParts,
   effectOf,
   initiativeColumns,
+  initiativeParts,
   initiativeRowValues,
   insertInitiativeParts,
   readInitiativeRecord,
@@ -62,6 +59,7 @@ import {
   initiativeOfRecord,
   type InitiativeSummary,
 } from "./outputs.ts";
+import { contentQueries, type PublishableContent } from "./publishable-content.ts";
 import { executeRows } from "./raw.ts";
 
 export type InitiativeListParams = InitiativeListFilterInput & {
@@ -753,209 +751,37 @@ function summaryOf(row: SummaryRow): InitiativeSummary {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// One initiative
+// One initiative and the editors' writes (publishable-content.ts)
 
-/**
- * The initiative with this slug as the domain describes it, with its id, owner, version and publication, or
- * null. Unpublished ones only with `includeUnpublished`; with `ownerOrganisationId` only that organisation's.
- */
-export async function getInitiativeBySlug(
-  db: Database,
-  params: { slug: string; includeUnpublished?: boolean; ownerOrganisationId?: string },
-): Promise<InitiativeRecord | null> {
-  if (params.ownerOrganisationId !== undefined && !isUuid(params.ownerOrganisationId)) return null;
-  const [row] = await db
-    .select(initiativeColumns)
-    .from(initiatives)
-    .where(
-      and(
-        eq(initiatives.slug, params.slug),
-        params.includeUnpublished ? undefined : eq(initiatives.published, true),
-        params.ownerOrganisationId === undefined
-          ? undefined
-          : eq(initiatives.ownerOrganisationId, params.ownerOrganisationId),
-      ),
-    );
-  return row ? readInitiativeRecord(db, row) : null;
-}
-
-/** The initiative with this id, published or not, or null: what an editor's preview link shows. */
-export async function getInitiativeById(db: Database, id: string): Promise<InitiativeRecord | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await db.select(initiativeColumns).from(initiatives).where(eq(initiatives.id, id));
-  return row ? readInitiativeRecord(db, row) : null;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Writes
-
-/**
- * A new, unpublished initiative owned by the editor's organisation. Validated with the domain schema first;
- * unknown organisations or a slug already in use throw ValidationError.
- */
-export async function createInitiative(
-  db: Database,
-  params: { organisationId: string; userId: string | null; initiative: InitiativeInput },
-): Promise<InitiativeRecord> {
-  const initiative = parseContent(initiativeSchema, params.initiative, "initiative");
-  requireOrganisationId(params.organisationId, "organisation", params.organisationId);
-  return db.transaction(async (tx) => {
-    const [owner] = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.id, params.organisationId));
-    if (!owner)
-      throw new ValidationError("initiative", [{ path: "", message: "The organisation does not exist" }]);
-    const found = await resolveInitiativeOrganisations(tx, initiative);
-    if (await slugClashes(tx, initiatives, { ownerOrganisationId: owner.id }, initiative.slug))
-      throw slugTaken(initiative.slug);
-    const [row] = await tx
-      .insert(initiatives)
-      .values({ ...initiativeRowValues(initiative, found), ownerOrganisationId: owner.id })
-      .onConflictDoNothing({ target: [initiatives.ownerOrganisationId, initiatives.slug] })
-      .returning(initiativeColumns);
-    if (!row) throw slugTaken(initiative.slug);
-    await insertInitiativeParts(tx, row.id, initiative, found);
-    return recordInitiativeWrite(tx, row, {
-      verb: "create",
-      organisationId: owner.id,
-      userId: params.userId,
-    });
-  });
-}
-
-/**
- * Replaces the initiative (its evaluations, places, organisations … included) with `initiative`, as a new
- * version, keeping its publication state. `slug` names the initiative now; `initiative.slug` may rename it.
- * Missing or another organisation's: NotFoundError. `expectedVersion` not current: ConflictError.
- */
-export async function updateInitiative(
-  db: Database,
-  params: {
-    slug: string;
-    organisationId: string;
-    userId: string | null;
-    expectedVersion: number;
-    initiative: InitiativeInput;
-    /** Set when the content is an older version brought back: the history then says so. */
-    restoredFrom?: number;
+/** An initiative as publishable content: evaluations, places, organisations … are its child rows. */
+export const initiativeContent: PublishableContent<{
+  table: typeof initiatives;
+  content: Initiative;
+  input: InitiativeInput;
+  resolved: Map<string, OrganisationLookupRow>;
+  record: InitiativeRecord;
+}> = {
+  entity: "initiative",
+  noun: "initiative",
+  table: initiatives,
+  publishedAtKey: "publishedAt",
+  schema: initiativeSchema,
+  parts: initiativeParts,
+  load: async (db, where) => {
+    const [row] = await db.select(initiativeColumns).from(initiatives).where(where).limit(1);
+    return row ? readInitiativeRecord(db, row) : null;
   },
-): Promise<InitiativeRecord> {
-  const initiative = parseContent(initiativeSchema, params.initiative, "initiative");
-  requireOrganisationId(params.organisationId, "initiative", params.slug);
-  return db.transaction(async (tx) => {
-    const current = await lockInitiative(tx, params.slug, params.organisationId);
-    checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
-    const found = await resolveInitiativeOrganisations(tx, initiative);
-    if (initiative.slug !== params.slug) {
-      if (await slugClashes(tx, initiatives, current, initiative.slug)) throw slugTaken(initiative.slug);
-    }
-    const [row] = await tx
-      .update(initiatives)
-      .set({ ...initiativeRowValues(initiative, found), version: sql`${initiatives.version} + 1` })
-      .where(and(eq(initiatives.id, current.id), eq(initiatives.version, params.expectedVersion)))
-      .returning(initiativeColumns);
-    if (!row) throw new Error("the locked initiative could not be updated");
-    await deleteInitiativeParts(tx, row.id);
-    await insertInitiativeParts(tx, row.id, initiative, found);
-    return recordInitiativeWrite(tx, row, {
-      verb: params.restoredFrom === undefined ? "update" : "restore",
-      organisationId: params.organisationId,
-      userId: params.userId,
-      restoredFrom: params.restoredFrom,
-      details: row.slug === params.slug ? {} : { previousSlug: params.slug },
-    });
-  });
-}
+  resolve: (tx, initiative) => resolveInitiativeOrganisations(tx, initiative),
+  rowValues: initiativeRowValues,
+  insertParts: insertInitiativeParts,
+  versionContent: initiativeOfRecord,
+};
 
-/**
- * Publishes (or with `published: false` hides) the initiative, with its evaluations, as a new version. Already in
- * that state: returned unchanged. Same ownership and version checks as updateInitiative.
- */
-export async function setInitiativePublished(
-  db: Database,
-  params: {
-    slug: string;
-    organisationId: string;
-    userId: string | null;
-    published: boolean;
-    expectedVersion: number;
-  },
-): Promise<InitiativeRecord> {
-  requireOrganisationId(params.organisationId, "initiative", params.slug);
-  return db.transaction(async (tx) => {
-    const current = await lockInitiative(tx, params.slug, params.organisationId);
-    checkOwnedVersion("initiative", params.slug, current, params.organisationId, params.expectedVersion);
-    if (current.published === params.published) return readInitiativeRecord(tx, current);
-    if (params.published && (await slugClashes(tx, initiatives, current, current.slug)))
-      throw publishedSlugTaken(current.slug);
-    const [row] = await tx
-      .update(initiatives)
-      .set({
-        published: params.published,
-        ...(params.published ? { publishedAt: new Date() } : {}),
-        version: sql`${initiatives.version} + 1`,
-      })
-      .where(eq(initiatives.id, current.id))
-      .returning(initiativeColumns);
-    if (!row) throw new Error("the locked initiative could not be updated");
-    return recordInitiativeWrite(tx, row, {
-      verb: params.published ? "publish" : "unpublish",
-      organisationId: params.organisationId,
-      userId: params.userId,
-    });
-  });
-}
-
-/** The record after a write, with the write's audit row and version (content-versions.ts). */
-async function recordInitiativeWrite(
-  tx: Database,
-  row: StoredInitiative,
-  write: {
-    verb: ContentVerb;
-    organisationId: string;
-    userId: string | null;
-    restoredFrom?: number;
-    details?: Record<string, unknown>;
-  },
-): Promise<InitiativeRecord> {
-  const record = await readInitiativeRecord(tx, row);
-  const content = initiativeOfRecord(record);
-  await recordContentWrite(tx, {
-    entity: "initiative",
-    verb: write.verb,
-    entityId: record.id,
-    organisationId: write.organisationId,
-    actorUserId: write.userId,
-    version: record.version,
-    published: record.published,
-    slug: record.slug,
-    content,
-    restoredFrom: write.restoredFrom,
-    details: write.details,
-  });
-  return record;
-}
-
-/** The organisation's initiative with this slug, locked; another organisation's is not found, as a missing one. */
-async function lockInitiative(tx: Database, slug: string, organisationId: string) {
-  const [row] = await tx
-    .select(initiativeColumns)
-    .from(initiatives)
-    .where(and(eq(initiatives.slug, slug), eq(initiatives.ownerOrganisationId, organisationId)))
-    .for("update");
-  return row;
-}
-
-function slugTaken(slug: string): ValidationError {
-  return new ValidationError("initiative", [
-    { path: "slug", message: `Another initiative has the slug ${slug}` },
-  ]);
-}
-
-/** Publishing would give a public address a second page; that address is public, so saying so tells nothing. */
-function publishedSlugTaken(slug: string): ValidationError {
-  return new ValidationError("initiative", [
-    { path: "slug", message: `A published initiative already has the slug ${slug}` },
-  ]);
-}
+/** One initiative by slug or id, and the editors' writes (publishable-content.ts for what each does). */
+export const {
+  bySlug: getInitiativeBySlug,
+  byId: getInitiativeById,
+  create: createInitiative,
+  update: updateInitiative,
+  setPublished: setInitiativePublished,
+} = contentQueries(initiativeContent, "initiative");

@@ -1,18 +1,25 @@
 // The domain NewsItem spread over its tables: what the news writes and the seed share. Not part of the package's API.
-import { type NewsItem, newsSortDate, organisationRefKey } from "@insats/domain";
+import { type NewsItem, newsSortDate } from "@insats/domain";
 import { and, eq, or, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
-import { ValidationError, type ValidationIssue } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItemOrganisations, newsItemSources } from "../schema/news.ts";
 import {
   type OrganisationLookupRow,
-  organisationOf,
+  organisationLinkColumns,
   periodColumns,
+  repeatedRoleIssues,
   resolveOrganisationRefs,
   sourceColumns,
 } from "./content.ts";
+
+/** What a news item refers to: its organisations and its related initiative's id. */
+export interface NewsReferences {
+  found: Map<string, OrganisationLookupRow>;
+  relatedInitiativeId: string | null;
+}
 
 /**
  * Organisations and the related initiative of a news item, resolved; ValidationError for what is unknown. The
@@ -23,7 +30,7 @@ export async function resolveNewsReferences(
   db: Database,
   item: NewsItem,
   ownerOrganisationId?: string,
-): Promise<{ found: Map<string, OrganisationLookupRow>; relatedInitiativeId: string | null }> {
+): Promise<NewsReferences> {
   const found = await resolveOrganisationRefs(
     db,
     "news item",
@@ -32,18 +39,7 @@ export async function resolveNewsReferences(
       path: `organisations.${index}.organisation`,
     })),
   );
-  const issues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  item.organisations.forEach((link, index) => {
-    const key = `${organisationOf(found, link.organisation).id} ${link.role}`;
-    if (seen.has(key)) {
-      issues.push({
-        path: `organisations.${index}`,
-        message: `Organisation ${organisationRefKey(link.organisation)} is listed twice as ${link.role}`,
-      });
-    }
-    seen.add(key);
-  });
+  const issues = repeatedRoleIssues(found, item.organisations);
   let relatedInitiativeId: string | null = null;
   if (item.relatedInitiativeSlug !== undefined) {
     const [related] = await db
@@ -73,7 +69,10 @@ export async function resolveNewsReferences(
 }
 
 /** The `news_items` columns of a domain item (not owner, publication or version). */
-export function newsRowValues(item: NewsItem, relatedInitiativeId: string | null) {
+export function newsRowValues(
+  item: NewsItem,
+  { relatedInitiativeId }: Pick<NewsReferences, "relatedInitiativeId">,
+) {
   return {
     slug: item.slug,
     kind: item.kind,
@@ -97,20 +96,24 @@ export function newsRowValues(item: NewsItem, relatedInitiativeId: string | null
   };
 }
 
+/** The child rows of a news item a new version replaces. */
+export const newsItemParts = [
+  { table: newsItemOrganisations, recordId: newsItemOrganisations.newsItemId },
+  { table: newsItemSources, recordId: newsItemSources.newsItemId },
+] as const;
+
 /** Writes the organisation links and sources of a news item that has none (any more). */
 export async function insertNewsParts(
   tx: Database,
   newsItemId: string,
   item: NewsItem,
-  found: Map<string, OrganisationLookupRow>,
+  { found }: Pick<NewsReferences, "found">,
 ): Promise<void> {
   if (item.organisations.length > 0) {
     await tx.insert(newsItemOrganisations).values(
       item.organisations.map((link, position) => ({
         newsItemId,
-        position,
-        organisationId: organisationOf(found, link.organisation).id,
-        role: link.role,
+        ...organisationLinkColumns(found, link, position),
       })),
     );
   }

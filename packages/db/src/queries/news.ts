@@ -1,5 +1,5 @@
-// "På gång" items: the public list (newest first), one item by slug, and the editors' writes, each one
-// transaction with its audit row.
+// "På gång" items: the public list (newest first), one item by slug, and the editors' writes, the steps of
+// publishable-content.ts for a news item.
 import {
   initiativeListFilterSchema,
   type NewsItem,
@@ -12,31 +12,34 @@ import {
 import { and, asc, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
-import { InvalidCursorError, ValidationError } from "../errors.ts";
+import { InvalidCursorError } from "../errors.ts";
 import { initiatives } from "../schema/initiatives.ts";
 import { newsItemOrganisations, newsItems, newsItemSources } from "../schema/news.ts";
 import { similarWords } from "../search/similar.ts";
 import { type SearchColumns, searchMatch, type SearchMode } from "../search/sql.ts";
 import { organisations } from "../schema/organisations.ts";
-import { type ContentVerb, recordContentWrite } from "./content-versions.ts";
-import { insertNewsParts, newsRowValues, resolveNewsReferences } from "./news-storage.ts";
+import {
+  insertNewsParts,
+  newsItemParts,
+  type NewsReferences,
+  newsRowValues,
+  resolveNewsReferences,
+} from "./news-storage.ts";
 import {
   canonicalRef,
-  checkOwnedVersion,
   compact,
   localized,
   localizedRequired,
   lookupColumns,
   parseContent,
   periodOf,
-  requireOrganisationId,
   resolvedOrganisation,
-  slugClashes,
   sourceOf,
 } from "./content.ts";
 import { clampLimit, decodeKeyCursor, encodeKeyCursor } from "./cursor.ts";
 import { isUuid } from "./ids.ts";
 import { type NewsItemRecord, newsItemOfRecord, type NewsItemSummary, type NewsPage } from "./outputs.ts";
+import { contentQueries, type PublishableContent } from "./publishable-content.ts";
 
 const newsColumns = {
   id: newsItems.id,
@@ -254,35 +257,38 @@ function newsSummaryOf(row: StoredNewsItem): NewsItemSummary {
   };
 }
 
-/**
- * The news item with this slug as the domain describes it, with id, owner, version and publication, or null.
- * Unpublished ones only with `includeUnpublished`; with `ownerOrganisationId` only that organisation's.
- */
-export async function getNewsItemBySlug(
-  db: Database,
-  params: { slug: string; includeUnpublished?: boolean; ownerOrganisationId?: string },
-): Promise<NewsItemRecord | null> {
-  if (params.ownerOrganisationId !== undefined && !isUuid(params.ownerOrganisationId)) return null;
-  const [row] = await selectNews(
-    db,
-    and(
-      eq(newsItems.slug, params.slug),
-      params.includeUnpublished ? undefined : eq(newsItems.published, true),
-      params.ownerOrganisationId === undefined
-        ? undefined
-        : eq(newsItems.ownerOrganisationId, params.ownerOrganisationId),
-    ),
-    params.includeUnpublished ? "owner" : "public",
-  );
-  return row ? readNewsRecord(db, row) : null;
-}
+/** A news item as publishable content: its organisation links and sources are its child rows. */
+export const newsItemContent: PublishableContent<{
+  table: typeof newsItems;
+  content: NewsItem;
+  input: NewsItemInput;
+  resolved: NewsReferences;
+  record: NewsItemRecord;
+}> = {
+  entity: "newsItem",
+  noun: "news item",
+  table: newsItems,
+  publishedAtKey: "publishedOnSiteAt",
+  schema: newsItemSchema,
+  parts: newsItemParts,
+  load: async (db, where, audience) => {
+    const [row] = await selectNews(db, where, audience).limit(1);
+    return row ? readNewsRecord(db, row) : null;
+  },
+  resolve: resolveNewsReferences,
+  rowValues: newsRowValues,
+  insertParts: insertNewsParts,
+  versionContent: newsItemOfRecord,
+};
 
-/** The news item with this id, published or not, or null: what an editor's preview link shows. */
-export async function getNewsItemById(db: Database, id: string): Promise<NewsItemRecord | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await selectNews(db, eq(newsItems.id, id), "owner");
-  return row ? readNewsRecord(db, row) : null;
-}
+/** One news item by slug or id, and the editors' writes (publishable-content.ts for what each does). */
+export const {
+  bySlug: getNewsItemBySlug,
+  byId: getNewsItemById,
+  create: createNewsItem,
+  update: updateNewsItem,
+  setPublished: setNewsItemPublished,
+} = contentQueries(newsItemContent, "newsItem");
 
 async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsItemRecord> {
   const [links, sources] = await Promise.all([
@@ -333,175 +339,4 @@ async function readNewsRecord(db: Database, row: StoredNewsItem): Promise<NewsIt
     updatedAt: row.updatedAt.toISOString(),
     resolvedOrganisations,
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Writes
-
-/** A new, unpublished news item owned by the editor's organisation. */
-export async function createNewsItem(
-  db: Database,
-  params: { organisationId: string; userId: string | null; newsItem: NewsItemInput },
-): Promise<NewsItemRecord> {
-  const item = parseContent(newsItemSchema, params.newsItem, "news item");
-  requireOrganisationId(params.organisationId, "organisation", params.organisationId);
-  return db.transaction(async (tx) => {
-    const [owner] = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.id, params.organisationId));
-    if (!owner)
-      throw new ValidationError("news item", [{ path: "", message: "The organisation does not exist" }]);
-    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item, owner.id);
-    if (await slugClashes(tx, newsItems, { ownerOrganisationId: owner.id }, item.slug))
-      throw slugTaken(item.slug);
-    const [row] = await tx
-      .insert(newsItems)
-      .values({ ...newsRowValues(item, relatedInitiativeId), ownerOrganisationId: owner.id })
-      .onConflictDoNothing({ target: [newsItems.ownerOrganisationId, newsItems.slug] })
-      .returning({ id: newsItems.id, version: newsItems.version });
-    if (!row) throw slugTaken(item.slug);
-    await insertNewsParts(tx, row.id, item, found);
-    return recordNewsWrite(tx, row.id, { verb: "create", organisationId: owner.id, userId: params.userId });
-  });
-}
-
-/** Replaces the news item with `newsItem` as a new version; same checks as updateInitiative. */
-export async function updateNewsItem(
-  db: Database,
-  params: {
-    slug: string;
-    organisationId: string;
-    userId: string | null;
-    expectedVersion: number;
-    newsItem: NewsItemInput;
-    /** Set when the content is an older version brought back. */
-    restoredFrom?: number;
-  },
-): Promise<NewsItemRecord> {
-  const item = parseContent(newsItemSchema, params.newsItem, "news item");
-  requireOrganisationId(params.organisationId, "news item", params.slug);
-  return db.transaction(async (tx) => {
-    const current = await lockNewsItem(tx, params.slug, params.organisationId);
-    checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
-    const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item, current.ownerOrganisationId);
-    if (item.slug !== params.slug) {
-      if (await slugClashes(tx, newsItems, current, item.slug)) throw slugTaken(item.slug);
-    }
-    const [row] = await tx
-      .update(newsItems)
-      .set({ ...newsRowValues(item, relatedInitiativeId), version: sql`${newsItems.version} + 1` })
-      .where(and(eq(newsItems.id, current.id), eq(newsItems.version, params.expectedVersion)))
-      .returning({ id: newsItems.id, version: newsItems.version });
-    if (!row) throw new Error("the locked news item could not be updated");
-    await tx.delete(newsItemOrganisations).where(eq(newsItemOrganisations.newsItemId, row.id));
-    await tx.delete(newsItemSources).where(eq(newsItemSources.newsItemId, row.id));
-    await insertNewsParts(tx, row.id, item, found);
-    return recordNewsWrite(tx, row.id, {
-      verb: params.restoredFrom === undefined ? "update" : "restore",
-      organisationId: params.organisationId,
-      userId: params.userId,
-      restoredFrom: params.restoredFrom,
-      details: item.slug === params.slug ? {} : { previousSlug: params.slug },
-    });
-  });
-}
-
-/** Publishes (or hides) the news item as a new version; already in that state: returned unchanged. */
-export async function setNewsItemPublished(
-  db: Database,
-  params: {
-    slug: string;
-    organisationId: string;
-    userId: string | null;
-    published: boolean;
-    expectedVersion: number;
-  },
-): Promise<NewsItemRecord> {
-  requireOrganisationId(params.organisationId, "news item", params.slug);
-  return db.transaction(async (tx) => {
-    const current = await lockNewsItem(tx, params.slug, params.organisationId);
-    checkOwnedVersion("news item", params.slug, current, params.organisationId, params.expectedVersion);
-    if (params.published && (await slugClashes(tx, newsItems, current, params.slug)))
-      throw publishedSlugTaken(params.slug);
-    if (current.published !== params.published) {
-      await tx
-        .update(newsItems)
-        .set({
-          published: params.published,
-          ...(params.published ? { publishedOnSiteAt: new Date() } : {}),
-          version: sql`${newsItems.version} + 1`,
-        })
-        .where(eq(newsItems.id, current.id));
-      return recordNewsWrite(tx, current.id, {
-        verb: params.published ? "publish" : "unpublish",
-        organisationId: params.organisationId,
-        userId: params.userId,
-      });
-    }
-    return readNewsById(tx, current.id);
-  });
-}
-
-/** The item after a write, with the write's audit row and version (content-versions.ts). */
-async function recordNewsWrite(
-  tx: Database,
-  id: string,
-  write: {
-    verb: ContentVerb;
-    organisationId: string;
-    userId: string | null;
-    restoredFrom?: number;
-    details?: Record<string, unknown>;
-  },
-): Promise<NewsItemRecord> {
-  const record = await readNewsById(tx, id);
-  const content = newsItemOfRecord(record);
-  await recordContentWrite(tx, {
-    entity: "newsItem",
-    verb: write.verb,
-    entityId: record.id,
-    organisationId: write.organisationId,
-    actorUserId: write.userId,
-    version: record.version,
-    published: record.published,
-    slug: record.slug,
-    content,
-    restoredFrom: write.restoredFrom,
-    details: write.details,
-  });
-  return record;
-}
-
-/** The organisation's item with this slug, locked; another organisation's is not found, as a missing one. */
-async function lockNewsItem(tx: Database, slug: string, organisationId: string) {
-  const [row] = await tx
-    .select({
-      id: newsItems.id,
-      ownerOrganisationId: newsItems.ownerOrganisationId,
-      version: newsItems.version,
-      published: newsItems.published,
-    })
-    .from(newsItems)
-    .where(and(eq(newsItems.slug, slug), eq(newsItems.ownerOrganisationId, organisationId)))
-    .for("update");
-  return row;
-}
-
-async function readNewsById(db: Database, id: string): Promise<NewsItemRecord> {
-  const [row] = await selectNews(db, eq(newsItems.id, id), "owner");
-  if (!row) throw new Error(`news item ${id} vanished`);
-  return readNewsRecord(db, row);
-}
-
-function slugTaken(slug: string): ValidationError {
-  return new ValidationError("news item", [
-    { path: "slug", message: `Another news item has the slug ${slug}` },
-  ]);
-}
-
-function publishedSlugTaken(slug: string): ValidationError {
-  return new ValidationError("news item", [
-    { path: "slug", message: `A published news item already has the slug ${slug}` },
-  ]);
 }

@@ -144,18 +144,18 @@ export async function seedDatabase(db: Database): Promise<SeedCounts> {
     );
     for (const item of content.news) {
       if (presentNews.has(item.slug)) continue;
-      const { found, relatedInitiativeId } = await resolveNewsReferences(tx, item);
+      const references = await resolveNewsReferences(tx, item);
       const [row] = await tx
         .insert(newsItems)
         .values({
-          ...newsRowValues(item, relatedInitiativeId),
-          ownerOrganisationId: organisationOf(found, newsOwnerRef(item)).id,
+          ...newsRowValues(item, references),
+          ownerOrganisationId: organisationOf(references.found, newsOwnerRef(item)).id,
           published: true,
           publishedOnSiteAt: now,
         })
         .returning({ id: newsItems.id });
       if (!row) throw new Error(`seeding news item ${item.slug} returned no row`);
-      await insertNewsParts(tx, row.id, item, found);
+      await insertNewsParts(tx, row.id, item, references);
       const record = await getNewsItemById(tx, row.id);
       if (record) await recordSeededVersion(tx, "newsItem", record, newsItemOfRecord(record));
       added.news += 1;
