@@ -162,9 +162,18 @@ export type FollowUpInputJson = z.input<typeof followUpInputSchema>;
 export type FollowUpInputParseResult =
   { success: true; data: FollowUpInput } | { success: false; issues: InputIssue[] };
 
+/**
+ * `followUpInputSchema` compiled by zod (`z.compile`): valid input takes a generated fast path, about twice as fast
+ * on a 50-year report (packages/domain/bench), and invalid input zod's ordinary parser, so the issues are the same.
+ * Compiled on first use rather than at import: it takes tens of milliseconds and `new Function`, which the apps'
+ * content security policy refuses in the browser (z.compile then hands the schema back uncompiled).
+ */
+let compiledFollowUpInputSchema: typeof followUpInputSchema | undefined;
+
 /** Validates follow-up JSON. Every problem is listed by path; nothing is computed from an invalid input. */
 export function parseFollowUpInput(json: unknown): FollowUpInputParseResult {
-  const result = followUpInputSchema.safeParse(json);
+  compiledFollowUpInputSchema ??= z.compile(followUpInputSchema);
+  const result = compiledFollowUpInputSchema.safeParse(json);
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: listIssues(result.error) };
 }
