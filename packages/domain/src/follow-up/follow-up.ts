@@ -93,7 +93,6 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
   });
 
   // Outcomes: measured units in measured years, the forecast at the measured pace (ρ) in every other year.
-  const realisationRate: Record<string, number> = {};
   const forecastBenefits = new Float64Array(horizon);
   const outturnBenefits = new Float64Array(horizon);
   const outcomeUnits = model.outcomes.map((outcome, o) => {
@@ -110,7 +109,6 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
     // ρ = 1 when nothing was forecast for the measured years, and likewise when the forecast is so close to 0
     // that the ratio is not a finite number: an infinite pace re-forecasts nothing (compute.ts' `ratio` reads so).
     const rate = ratio(measuredSum, forecastSum) ?? 1;
-    realisationRate[outcome.id] = rate;
     const perUnit = factorProduct(outcome.valueFactors, base);
     const outturnUnits = new Float64Array(horizon);
     for (let t = 0; t < horizon; t++) {
@@ -128,7 +126,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
         payerOutturnBenefits[i] = (payerOutturnBenefits[i] as number) + outturn * share;
       }
     }
-    return { forecast: forecastUnits, outturn: outturnUnits, measured: measuredUnits };
+    return { rate, forecast: forecastUnits, outturn: outturnUnits, measured: measuredUnits };
   });
 
   // The fund: a share of the listed payers' outturn benefits each year from fromOffset, up to the cap.
@@ -213,7 +211,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
 
   return {
     years,
-    realisationRate,
+    realisationRate: record(outcomeIds, (_, o) => (outcomeUnits[o] as (typeof outcomeUnits)[number]).rate),
     totals: {
       forecast: forecastTotals,
       outturn: outturnTotals,
