@@ -20,7 +20,12 @@ function record<T>(keys: readonly string[], value: (key: string, index: number) 
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
     if (key === "__proto__") {
-      Object.defineProperty(out, key, { value: value(key, index), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: value(key, index),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else out[key] = value(key, index);
   }
   return out;
@@ -163,7 +168,11 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
       year: model.startYear + t,
       reported: reported[t] === 1,
       forecast: { costs, benefits, net: benefits - costs },
-      outturn: { costs: outturnOfCosts, benefits: outturnOfBenefits, net: outturnOfBenefits - outturnOfCosts },
+      outturn: {
+        costs: outturnOfCosts,
+        benefits: outturnOfBenefits,
+        net: outturnOfBenefits - outturnOfCosts,
+      },
       costsByLine: record(lineIds, (_, c) => {
         const line = lineCosts[c] as (typeof lineCosts)[number];
         return {

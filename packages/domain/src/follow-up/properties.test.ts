@@ -230,7 +230,11 @@ const anyFollowUpInput = fc.record(
     scenario: fc.constantFrom<unknown>(workedExampleScenario, { ...workedExampleScenario, horizonYears: 0 }),
     actuals: fc.array(
       fc.record(
-        { offset: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.constant(2.5)), costs: figures, unitsAvoided: figures },
+        {
+          offset: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.constant(2.5)),
+          costs: figures,
+          unitsAvoided: figures,
+        },
         { requiredKeys: ["offset"] },
       ),
       { maxLength: 4 },

@@ -269,7 +269,8 @@ export function compileScenario(input: ScenarioInput): ScenarioModel {
   });
 
   const base = new Float64Array(fields.length);
-  for (let slot = 0; slot < fields.length; slot++) base[slot] = baseValue((fields[slot] as UncertainField).value);
+  for (let slot = 0; slot < fields.length; slot++)
+    base[slot] = baseValue((fields[slot] as UncertainField).value);
   return { horizon, startYear: input.startYear, discountFactors: df, payers, costs, outcomes, fields, base };
 }
 
