@@ -141,6 +141,7 @@ const rows = bench.tasks.map((task) => {
   return {
     task: task.name,
     meanMs: result.latency.mean,
+    p50Ms: result.latency.p50,
     p75Ms: result.latency.p75,
     p99Ms: result.latency.p99,
     opsPerSecond: result.throughput.mean,
@@ -148,10 +149,11 @@ const rows = bench.tasks.map((task) => {
   };
 });
 
-const columns = ["task", "mean ms", "p75 ms", "p99 ms", "ops/s", "samples"];
+const columns = ["task", "mean ms", "p50 ms", "p75 ms", "p99 ms", "ops/s", "samples"];
 const cells = rows.map((row) => [
   row.task,
   row.meanMs.toFixed(3),
+  row.p50Ms.toFixed(3),
   row.p75Ms.toFixed(3),
   row.p99Ms.toFixed(3),
   row.opsPerSecond.toFixed(0),
@@ -177,11 +179,13 @@ if (simulation) {
   );
 }
 
+// The aim is on the mean; the median is printed beside it because on a busy machine a few preempted samples of
+// tens of milliseconds lift the mean of a sub-millisecond task far above what the code costs.
 const followUpRow = rows[3];
 const followUpBudgetMs = 1;
 if (followUpRow) {
   console.info(
-    `followUp: ${followUpRow.meanMs.toFixed(3)} ms mean, budget ${followUpBudgetMs} ms: ${followUpRow.meanMs < followUpBudgetMs ? "within" : "OVER"}`,
+    `followUp: ${followUpRow.meanMs.toFixed(3)} ms mean (median ${followUpRow.p50Ms.toFixed(3)} ms), budget ${followUpBudgetMs} ms: ${followUpRow.meanMs < followUpBudgetMs ? "within" : "OVER"}`,
   );
 }
 

@@ -248,6 +248,7 @@ describe("followUp: ids that are also names of Object's properties", () => {
     const result = followUp({ version: 1, scenario, actuals: [{ offset: 0, costs: { coordination: 430_000 } }] });
     const first = result.years[0]!;
     expect(Object.keys(first.unitsAvoided)).toEqual(["__proto__"]);
+    expect(Object.keys(result.realisationRate)).toEqual(["__proto__"]);
     expect(first.costsByLine.__proto__).toMatchObject({ reported: false });
     expect(Number.isFinite(result.totals.outturn.npv)).toBe(true);
     expect(Object.getPrototypeOf(first.costsByLine)).toBe(Object.prototype);

@@ -1,7 +1,7 @@
 // Forecast against outturn for a decided scenario, the re-forecast of the years not yet measured, and the fund's
 // repayments (återföring). The forecast is `computeScenario`'s at base values, from the same compiled model.
 import { ratio } from "../scenario/compute.ts";
-import { compileScenario, factorProduct, tabulateFlows } from "../scenario/model.ts";
+import { compileScenario, factorProduct, tabulateUnits } from "../scenario/model.ts";
 import {
   FollowUpInputError,
   parseFollowUpInput,
@@ -20,7 +20,12 @@ function record<T>(keys: readonly string[], value: (key: string, index: number) 
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
     if (key === "__proto__") {
-      Object.defineProperty(out, key, { value: value(key, index), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: value(key, index),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else out[key] = value(key, index);
   }
   return out;
@@ -31,8 +36,22 @@ function figure(figures: Readonly<Record<string, number>> | undefined, id: strin
   return figures !== undefined && Object.hasOwn(figures, id) ? figures[id] : undefined;
 }
 
-function add(series: Float64Array, t: number, value: number): void {
-  series[t] = (series[t] as number) + value;
+/**
+ * One figure of every year's entry, by offset: what `key` reports for `id`, NaN in a year that does not report it
+ * (reported figures are finite, so NaN marks only those).
+ */
+function reportedByOffset(
+  actuals: readonly ActualsEntry[],
+  key: "costs" | "unitsAvoided",
+  id: string,
+  horizon: number,
+): Float64Array {
+  const figures = new Float64Array(horizon).fill(Number.NaN);
+  for (const entry of actuals) {
+    const value = figure(entry[key], id);
+    if (value !== undefined) figures[entry.offset] = value;
+  }
+  return figures;
 }
 
 /** Follows a decided scenario up year by year (domain README, "Follow-up and the fund"). */
@@ -42,76 +61,77 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
   const { scenario, actuals, fund } = parsed.data;
   const model = compileScenario(scenario);
   const { horizon, payers, discountFactors: df, base } = model;
-  const flows = tabulateFlows(model, base);
-  // The entry of each reported offset, by offset (offsets are unique and inside the horizon).
-  const reported: (ActualsEntry | undefined)[] = Array.from({ length: horizon }, () => undefined);
-  for (const entry of actuals) reported[entry.offset] = entry;
+  const forecastUnitsByOutcome = tabulateUnits(model, base);
+  // 1 at each offset with an entry (offsets are unique and inside the horizon).
+  const reported = new Uint8Array(horizon);
+  for (const entry of actuals) reported[entry.offset] = 1;
   const payerCount = payers.length;
+  // Per payer and year, at [p × horizon + t] as in tabulateFlows.
+  const payerForecastCosts = new Float64Array(payerCount * horizon);
+  const payerOutturnCosts = new Float64Array(payerCount * horizon);
+  const payerForecastBenefits = new Float64Array(payerCount * horizon);
+  const payerOutturnBenefits = new Float64Array(payerCount * horizon);
 
   // Costs: the reported figure where a year's entry names the line, otherwise the line's forecast.
   const forecastCosts = new Float64Array(horizon);
   const outturnCosts = new Float64Array(horizon);
-  const payerForecastCosts = payers.map(() => new Float64Array(horizon));
-  const payerOutturnCosts = payers.map(() => new Float64Array(horizon));
   const lineCosts = model.costs.map((line) => {
     const amount = base[line.amount] as number;
+    const reportedCosts = reportedByOffset(actuals, "costs", line.id, horizon);
     const forecastOfLine = new Float64Array(horizon);
     const outturnOfLine = new Float64Array(horizon);
     for (let t = 0; t < horizon; t++) {
       const forecast = amount * (line.profile[t] as number);
-      const outturn = figure(reported[t]?.costs, line.id) ?? forecast;
+      const reportedCost = reportedCosts[t] as number;
+      const outturn = Number.isNaN(reportedCost) ? forecast : reportedCost;
       forecastOfLine[t] = forecast;
       outturnOfLine[t] = outturn;
-      add(forecastCosts, t, forecast);
-      add(outturnCosts, t, outturn);
-      for (let p = 0; p < payerCount; p++) {
+      forecastCosts[t] = (forecastCosts[t] as number) + forecast;
+      outturnCosts[t] = (outturnCosts[t] as number) + outturn;
+      for (let p = 0, i = t; p < payerCount; p++, i += horizon) {
         const share = line.shares[p] as number;
-        add(payerForecastCosts[p] as Float64Array, t, forecast * share);
-        add(payerOutturnCosts[p] as Float64Array, t, outturn * share);
+        payerForecastCosts[i] = (payerForecastCosts[i] as number) + forecast * share;
+        payerOutturnCosts[i] = (payerOutturnCosts[i] as number) + outturn * share;
       }
     }
-    return { id: line.id, forecast: forecastOfLine, outturn: outturnOfLine };
+    return { forecast: forecastOfLine, outturn: outturnOfLine, reported: reportedCosts };
   });
 
   // Outcomes: measured units in measured years, the forecast at the measured pace (ρ) in every other year.
-  const realisationRate: Record<string, number> = {};
   const forecastBenefits = new Float64Array(horizon);
   const outturnBenefits = new Float64Array(horizon);
-  const payerForecastBenefits = payers.map(() => new Float64Array(horizon));
-  const payerOutturnBenefits = payers.map(() => new Float64Array(horizon));
   const outcomeUnits = model.outcomes.map((outcome, o) => {
-    const forecastUnits = flows.unitsByOutcome[o] as Float64Array;
+    const forecastUnits = forecastUnitsByOutcome[o] as Float64Array;
+    const measuredUnits = reportedByOffset(actuals, "unitsAvoided", outcome.id, horizon);
     let measuredSum = 0;
     let forecastSum = 0;
     for (const entry of actuals) {
-      const measured = figure(entry.unitsAvoided, outcome.id);
-      if (measured === undefined) continue;
+      const measured = measuredUnits[entry.offset] as number;
+      if (Number.isNaN(measured)) continue;
       measuredSum += measured;
       forecastSum += forecastUnits[entry.offset] as number;
     }
     // ρ = 1 when nothing was forecast for the measured years, and likewise when the forecast is so close to 0
     // that the ratio is not a finite number: an infinite pace re-forecasts nothing (compute.ts' `ratio` reads so).
     const rate = ratio(measuredSum, forecastSum) ?? 1;
-    realisationRate[outcome.id] = rate;
     const perUnit = factorProduct(outcome.valueFactors, base);
     const outturnUnits = new Float64Array(horizon);
-    const measuredIn = new Uint8Array(horizon);
     for (let t = 0; t < horizon; t++) {
-      const measured = figure(reported[t]?.unitsAvoided, outcome.id);
-      measuredIn[t] = measured === undefined ? 0 : 1;
-      outturnUnits[t] = measured ?? (forecastUnits[t] as number) * rate;
+      const measured = measuredUnits[t] as number;
+      const units = Number.isNaN(measured) ? (forecastUnits[t] as number) * rate : measured;
+      outturnUnits[t] = units;
       const valuePerUnit = perUnit * (outcome.growth[t] as number);
       const forecast = (forecastUnits[t] as number) * valuePerUnit;
-      const outturn = (outturnUnits[t] as number) * valuePerUnit;
-      add(forecastBenefits, t, forecast);
-      add(outturnBenefits, t, outturn);
-      for (let p = 0; p < payerCount; p++) {
+      const outturn = units * valuePerUnit;
+      forecastBenefits[t] = (forecastBenefits[t] as number) + forecast;
+      outturnBenefits[t] = (outturnBenefits[t] as number) + outturn;
+      for (let p = 0, i = t; p < payerCount; p++, i += horizon) {
         const share = outcome.shares[p] as number;
-        add(payerForecastBenefits[p] as Float64Array, t, forecast * share);
-        add(payerOutturnBenefits[p] as Float64Array, t, outturn * share);
+        payerForecastBenefits[i] = (payerForecastBenefits[i] as number) + forecast * share;
+        payerOutturnBenefits[i] = (payerOutturnBenefits[i] as number) + outturn * share;
       }
     }
-    return { id: outcome.id, forecastUnits, outturnUnits, measuredIn };
+    return { rate, forecast: forecastUnits, outturn: outturnUnits, measured: measuredUnits };
   });
 
   // The fund: a share of the listed payers' outturn benefits each year from fromOffset, up to the cap.
@@ -123,59 +143,60 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
   if (fund) {
     for (let t = fund.fromOffset; t < horizon; t++) {
       let savings = 0;
-      for (const p of repaymentPayers) savings += (payerOutturnBenefits[p] as Float64Array)[t] as number;
+      for (const p of repaymentPayers) savings += payerOutturnBenefits[p * horizon + t] as number;
       const repayment = Math.max(0, Math.min(fund.cap - repaid, fund.repaymentShare * savings));
       repayments[t] = repayment;
       repaid += repayment;
-      if (reported[t] !== undefined) reportedRepaid += repayment;
+      if (reported[t] === 1) reportedRepaid += repayment;
     }
   }
 
   const years: FollowUpYear[] = [];
-  const lineIds = lineCosts.map((line) => line.id);
-  const outcomeIds = outcomeUnits.map((outcome) => outcome.id);
+  const lineIds = model.costs.map((line) => line.id);
+  const outcomeIds = model.outcomes.map((outcome) => outcome.id);
   let paidBack = 0;
   for (let t = 0; t < horizon; t++) {
     paidBack += repayments[t] as number;
     const balance = paidBack - (fund?.grant ?? 0);
     if (fund && repaidByOffset === null && balance >= 0) repaidByOffset = t;
-    const forecast = { costs: forecastCosts[t] as number, benefits: forecastBenefits[t] as number };
-    const outturn = { costs: outturnCosts[t] as number, benefits: outturnBenefits[t] as number };
-    years.push({
+    const costs = forecastCosts[t] as number;
+    const benefits = forecastBenefits[t] as number;
+    const outturnOfCosts = outturnCosts[t] as number;
+    const outturnOfBenefits = outturnBenefits[t] as number;
+    const year: FollowUpYear = {
       offset: t,
       year: model.startYear + t,
-      reported: reported[t] !== undefined,
-      forecast: { ...forecast, net: forecast.benefits - forecast.costs },
-      outturn: { ...outturn, net: outturn.benefits - outturn.costs },
-      costsByLine: record(
-        lineIds,
-        (id, c) => {
-          const line = lineCosts[c] as (typeof lineCosts)[number];
-          return {
-            forecast: line.forecast[t] as number,
-            outturn: line.outturn[t] as number,
-            reported: figure(reported[t]?.costs, id) !== undefined,
-          };
-        },
-      ),
-      unitsAvoided: record(
-        outcomeIds,
-        (_, o) => {
-          const outcome = outcomeUnits[o] as (typeof outcomeUnits)[number];
-          return {
-            forecast: outcome.forecastUnits[t] as number,
-            outturn: outcome.outturnUnits[t] as number,
-            measured: outcome.measuredIn[t] === 1,
-          };
-        },
-      ),
-      ...(fund ? { fund: { repayment: repayments[t] as number, balance } } : {}),
-    });
+      reported: reported[t] === 1,
+      forecast: { costs, benefits, net: benefits - costs },
+      outturn: {
+        costs: outturnOfCosts,
+        benefits: outturnOfBenefits,
+        net: outturnOfBenefits - outturnOfCosts,
+      },
+      costsByLine: record(lineIds, (_, c) => {
+        const line = lineCosts[c] as (typeof lineCosts)[number];
+        return {
+          forecast: line.forecast[t] as number,
+          outturn: line.outturn[t] as number,
+          reported: !Number.isNaN(line.reported[t]),
+        };
+      }),
+      unitsAvoided: record(outcomeIds, (_, o) => {
+        const outcome = outcomeUnits[o] as (typeof outcomeUnits)[number];
+        return {
+          forecast: outcome.forecast[t] as number,
+          outturn: outcome.outturn[t] as number,
+          measured: !Number.isNaN(outcome.measured[t]),
+        };
+      }),
+    };
+    if (fund) year.fund = { repayment: repayments[t] as number, balance };
+    years.push(year);
   }
 
-  const presentValue = (series: Float64Array) => {
+  const presentValue = (series: Float64Array, from = 0) => {
     let total = 0;
-    for (let t = 0; t < horizon; t++) total += (series[t] as number) * (df[t] as number);
+    for (let t = 0; t < horizon; t++) total += (series[from + t] as number) * (df[t] as number);
     return total;
   };
   const presentValues = (costs: Float64Array, benefits: Float64Array) => {
@@ -199,7 +220,7 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
 
   return {
     years,
-    realisationRate,
+    realisationRate: record(outcomeIds, (_, o) => (outcomeUnits[o] as (typeof outcomeUnits)[number]).rate),
     totals: {
       forecast: forecastTotals,
       outturn: outturnTotals,
@@ -207,14 +228,10 @@ export function followUp(json: FollowUpInputJson): FollowUpResult {
     },
     byPayer: record(payers, (_, p) => ({
       forecast: {
-        npv:
-          presentValue(payerForecastBenefits[p] as Float64Array) -
-          presentValue(payerForecastCosts[p] as Float64Array),
+        npv: presentValue(payerForecastBenefits, p * horizon) - presentValue(payerForecastCosts, p * horizon),
       },
       outturn: {
-        npv:
-          presentValue(payerOutturnBenefits[p] as Float64Array) -
-          presentValue(payerOutturnCosts[p] as Float64Array),
+        npv: presentValue(payerOutturnBenefits, p * horizon) - presentValue(payerOutturnCosts, p * horizon),
       },
     })),
     ...(fund ? { fund: { repaid, balance: repaid - fund.grant, repaidByOffset, reportedRepaid } } : {}),

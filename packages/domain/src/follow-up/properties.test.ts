@@ -2,9 +2,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeScenario } from "../scenario/compute.ts";
-import { payerKeys, type Payer, type ScenarioInputJson } from "../scenario/schema.ts";
+import { listIssues, payerKeys, type Payer, type ScenarioInputJson } from "../scenario/schema.ts";
+import { workedExampleScenario } from "../scenario/worked-example.ts";
 import { followUp } from "./follow-up.ts";
-import type { FollowUpInputJson } from "./schema.ts";
+import { followUpInputSchema, parseFollowUpInput, type FollowUpInputJson } from "./schema.ts";
 
 const payerSplit = fc.subarray([...payerKeys], { minLength: 1, maxLength: 3 }).chain((payers) =>
   fc
@@ -201,6 +202,69 @@ describe("followUp properties", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * A year's figures, well formed or not: ids of the worked example's lines and outcome, unknown, empty, too long and
+ * "__proto__" ones (an own key, as JSON.parse makes it), and numbers in and out of bounds, NaN, ±Infinity, text.
+ */
+const figures = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("employment", "coordination", "welfare", "nosuch", "__proto__", "", "x".repeat(101)),
+      fc.oneof(
+        fc.double({ min: -2e9, max: 2e13 }),
+        fc.integer({ min: -10, max: 5_000_000 }),
+        fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "12", null),
+      ),
+    ),
+    { maxLength: 4 },
+  )
+  .map((entries) => Object.fromEntries(entries));
+
+const anyFollowUpInput = fc.record(
+  {
+    version: fc.constantFrom(1, 2),
+    scenario: fc.constantFrom<unknown>(workedExampleScenario, { ...workedExampleScenario, horizonYears: 0 }),
+    actuals: fc.array(
+      fc.record(
+        {
+          offset: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.constant(2.5)),
+          costs: figures,
+          unitsAvoided: figures,
+        },
+        { requiredKeys: ["offset"] },
+      ),
+      { maxLength: 4 },
+    ),
+    fund: fc.record(
+      {
+        grant: fc.integer({ min: -1, max: 2_000_000 }),
+        repaymentShare: fc.double({ min: -0.5, max: 1.5 }),
+        payers: fc.array(fc.constantFrom("municipality", "region", "nobody"), { maxLength: 3 }),
+        fromOffset: fc.integer({ min: -1, max: 60 }),
+        cap: fc.integer({ min: 0, max: 2_000_000 }),
+      },
+      { requiredKeys: ["grant", "repaymentShare", "payers"] },
+    ),
+  },
+  { requiredKeys: ["version", "scenario"] },
+);
+
+describe("parseFollowUpInput", () => {
+  it("accepts, refuses and lists issues exactly as zod's ordinary parser of followUpInputSchema does", () => {
+    fc.assert(
+      fc.property(fc.oneof(followUpInput, anyFollowUpInput), (input) => {
+        const ordinary = followUpInputSchema.safeParse(input);
+        expect(parseFollowUpInput(input)).toEqual(
+          ordinary.success
+            ? { success: true, data: ordinary.data }
+            : { success: false, issues: listIssues(ordinary.error) },
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 });

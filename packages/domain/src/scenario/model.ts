@@ -127,7 +127,9 @@ function discountFactors(rate: number, horizon: number): Float64Array {
 }
 
 function shareVector(payers: Payers, active: readonly Payer[]): Float64Array {
-  return Float64Array.from(active, (payer) => payers[payer] ?? 0);
+  const shares = new Float64Array(active.length);
+  for (let p = 0; p < active.length; p++) shares[p] = payers[active[p] as Payer] ?? 0;
+  return shares;
 }
 
 function costProfile(
@@ -215,7 +217,8 @@ export function compileScenario(input: ScenarioInput): ScenarioModel {
 
   const outcomes = input.outcomes.map((outcome): OutcomeTerm => {
     const growth = powers(1 + outcome.unitCostGrowth, horizon);
-    const discountedGrowth = growth.map((g, t) => g * (df[t] as number));
+    const discountedGrowth = new Float64Array(horizon);
+    for (let t = 0; t < horizon; t++) discountedGrowth[t] = (growth[t] as number) * (df[t] as number);
     const windows: CohortWindow[] = [];
     for (const cohort of input.cohorts) {
       const first = cohort.startOffset + outcome.lagYears;
@@ -265,16 +268,10 @@ export function compileScenario(input: ScenarioInput): ScenarioModel {
     };
   });
 
-  return {
-    horizon,
-    startYear: input.startYear,
-    discountFactors: df,
-    payers,
-    costs,
-    outcomes,
-    fields,
-    base: Float64Array.from(fields, (field) => baseValue(field.value)),
-  };
+  const base = new Float64Array(fields.length);
+  for (let slot = 0; slot < fields.length; slot++)
+    base[slot] = baseValue((fields[slot] as UncertainField).value);
+  return { horizon, startYear: input.startYear, discountFactors: df, payers, costs, outcomes, fields, base };
 }
 
 /** Where `evaluateDraws` writes: one entry per draw. */
@@ -358,6 +355,18 @@ export interface YearFlows {
   readonly benefitsByOutcome: readonly Float64Array[];
 }
 
+/** Units avoided per outcome and year at one set of field values: window counts × baseline × effect. */
+export function tabulateUnits(model: ScenarioModel, values: Float64Array): Float64Array[] {
+  const { horizon } = model;
+  return model.outcomes.map((outcome) => {
+    const units = new Float64Array(horizon);
+    accumulateUnits(outcome, 1 - (values[outcome.dropOff] as number), outcome.discountedGrowth, units);
+    const scale = factorProduct(outcome.unitFactors, values);
+    for (let t = 0; t < horizon; t++) units[t] = (units[t] as number) * scale;
+    return units;
+  });
+}
+
 export function tabulateFlows(model: ScenarioModel, values: Float64Array): YearFlows {
   const { horizon } = model;
   const payerCount = model.payers.length;
@@ -378,13 +387,7 @@ export function tabulateFlows(model: ScenarioModel, values: Float64Array): YearF
     }
   }
 
-  const unitsByOutcome = model.outcomes.map((outcome) => {
-    const units = new Float64Array(horizon);
-    accumulateUnits(outcome, 1 - (values[outcome.dropOff] as number), outcome.discountedGrowth, units);
-    const scale = factorProduct(outcome.unitFactors, values);
-    for (let t = 0; t < horizon; t++) units[t] = (units[t] as number) * scale;
-    return units;
-  });
+  const unitsByOutcome = tabulateUnits(model, values);
   const benefitsByOutcome = model.outcomes.map((outcome, o) => {
     const units = unitsByOutcome[o] as Float64Array;
     const perUnit = factorProduct(outcome.valueFactors, values);
