@@ -55,14 +55,12 @@ const test = base.extend<{ onlyAdmin: Page }>({
    * here invite planners and editors, never an admin. Checked first, so that a second admin fails here and says so
    * rather than as a refusal that did not come.
    */
-  onlyAdmin: async ({ browser }, use) => {
-    const admin = await newPage(browser);
-    await signIn(admin, norrkopingAdmin);
+  onlyAdmin: async ({ signedIn }, use) => {
+    const admin = await signedIn(norrkopingAdmin);
     const members = await trpcQuery<{ email: string; role: string }[]>(admin.request, "member.list");
     expect(members.filter((member) => member.role === "admin").map((member) => member.email)).toEqual([norrkopingAdmin]);
     await admin.goto("/organisation/medlemmar");
     await use(admin);
-    await admin.context().close();
   },
 });
 

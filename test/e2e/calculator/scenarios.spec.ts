@@ -13,7 +13,8 @@ test.describe.configure({ mode: "parallel" });
 
 test.use({ scenarioName: "E2E bistånd" });
 
-test("the showcase link prefills the effect range as a uniform distribution", async ({ planner: page, scenario: _ }) => {
+test("the showcase link prefills the effect range as a uniform distribution", async ({ planner: page }) => {
+  await createFromShowcaseLink(page, uniqueName("E2E bistånd"));
   await expect(page.locator("#outcome-0-effect-form")).toHaveValue("uniform");
   await expect(page.locator("#outcome-0-effect-min")).toHaveValue("44");
   await expect(page.locator("#outcome-0-effect-max")).toHaveValue("54");

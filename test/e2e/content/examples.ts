@@ -3,19 +3,14 @@
 import { type InitiativeInput, initiativeSchema } from "@insats/domain";
 import { type APIRequestContext, type Page } from "@playwright/test";
 import { test as base, uniqueId } from "../calculator/fixtures";
-import { signIn } from "../calculator/session";
 import { trpcMutation } from "../trpc";
 
 export const editorEmail = "redaktor@norrkoping.demo.insats.se";
 
 /** The calculator's fixtures and `editor`: a page of its own context signed in as Norrköping's demo editor. */
 export const test = base.extend<{ editor: Page }>({
-  editor: async ({ browser }, use) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, editorEmail);
-    await use(page);
-    await context.close();
+  editor: async ({ signedIn }, use) => {
+    await use(await signedIn(editorEmail));
   },
 });
 

@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { ports } from "../../playwright.config";
 import { uniqueId } from "../calculator/fixtures";
-import { createFromShowcaseLink, norrkopingPlanner, signIn } from "../calculator/session";
+import { createFromShowcaseLink } from "../calculator/session";
 import { trpcMutation } from "../trpc";
 import { createExample, type Example, test as base } from "./examples";
 
@@ -52,13 +52,12 @@ interface Decision {
 }
 
 /**
- * As Norrköping's planner on `page`: makes a scenario from the example, decides it in a committee and reports
- * its first year with an internal note.
+ * As Norrköping's planner on `page`: makes a scenario from the example's link, decides it in a committee and
+ * reports its first year with an internal note.
  */
 async function decideAndReportAYear(page: Page, example: Example): Promise<Decision> {
   const id = uniqueId();
   const decision = { scenarioName: `Språkstöd beslutad ${id}`, internalNote: `Preliminär siffra enligt handläggare ${id}` };
-  await signIn(page, norrkopingPlanner);
   const scenario = await createFromShowcaseLink(page, decision.scenarioName, example.slug);
   await page.goto(`${scenario}/follow-up`);
   await page.getByLabel("Beslutsdatum").fill("2026-03-12");
@@ -83,9 +82,9 @@ const test = base.extend<{ example: Example; decision: Decision; published: Deci
   example: async ({ editor }, use) => {
     await use(await createExample(editor.request, { published: true }));
   },
-  /** A scenario made from `example`, decided, with a year reported (the built-in page is the planner's). */
-  decision: async ({ page, example }, use) => {
-    await use(await decideAndReportAYear(page, example));
+  /** A scenario made from `example`, decided, with a year reported. */
+  decision: async ({ planner, example }, use) => {
+    await use(await decideAndReportAYear(planner, example));
   },
   /** `decision`'s follow-up published on `example` by the editor, over the API. */
   published: async ({ editor, example, decision }, use) => {
@@ -98,10 +97,10 @@ const test = base.extend<{ example: Example; decision: Decision; published: Deci
 test.describe.configure({ mode: "parallel" });
 
 test("a planner decides a scenario made from the example and reports a year with an internal note", async ({
-  page,
+  planner,
   example,
 }) => {
-  await decideAndReportAYear(page, example);
+  await decideAndReportAYear(planner, example);
 });
 
 test("unpublished, the follow-up is on neither the public page nor /v1", async ({ request, example, decision: _ }) => {
