@@ -1,6 +1,6 @@
 // Each test its own signed-in page and its own scenario under a name no other test uses, so that tests share no
 // data: they run in any order or at the same time, and one that fails leaves the others as they were.
-import { randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { test as base, type Browser, expect, type Page } from "@playwright/test";
 import { newScenarioInput } from "../../../apps/calculator/src/scenario/create/new-scenario";
 import { trpcMutation } from "../trpc";
@@ -8,9 +8,12 @@ import { demoPassword, norrkopingPlanner } from "./session";
 
 export { expect } from "@playwright/test";
 
-/** Lower-case letters and digits that make a name or a web address of one test its own. */
+/**
+ * Ten digits that make a name or a web address of one test its own. Digits, not hex: a PDF's text layer splits
+ * the ligature of "ff" ("d6d ff 6ba88"), and a name must read back as it was written.
+ */
 export function uniqueId(): string {
-  return randomUUID().replace(/-/g, "").slice(0, 10);
+  return String(randomInt(10_000_000_000)).padStart(10, "0");
 }
 
 export function uniqueName(name: string): string {
