@@ -55,6 +55,9 @@ function app(name: "showcase" | "calculator") {
 export default defineConfig({
   testDir: "e2e",
   outputDir: ".test-results/artifacts",
+  // One worker by default: the API and both apps share the machine's cores with the browser. Every test makes the
+  // data it needs (e2e/calculator/fixtures.ts, e2e/content/examples.ts), and files whose tests are independent say
+  // so with `test.describe.configure({ mode: "parallel" })`, so `--workers 2` runs their tests at once.
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,25 +1,20 @@
 // WCAG 2.1 AA on the list, editor (with its live results) and compare pages in both languages, and the editor
-// with the keyboard alone.
+// with the keyboard alone. Each test makes the scenarios it looks at (fixtures.ts).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { createFromShowcaseLink, norrkopingPlanner, signIn } from "./session";
+import { type Page } from "@playwright/test";
+import { expect, type Scenario, test, uniqueName } from "./fixtures";
+import { createFromShowcaseLink } from "./session";
 
-test.describe.configure({ mode: "serial" });
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
 
-let page: Page;
-const scenarios: string[] = [];
+test.use({ scenarioName: "Tillgänglighet" });
 
-test.beforeAll(async ({ browser }) => {
-  // axe needs a page of an explicit context.
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, norrkopingPlanner);
-  scenarios.push(await createFromShowcaseLink(page, "Tillgänglighet A"));
-  scenarios.push(await createFromShowcaseLink(page, "Tillgänglighet B"));
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+/** The ids of the test's scenario and of a second one, for the compare page. */
+async function comparedIds(page: Page, scenario: Scenario): Promise<string[]> {
+  const second = await createFromShowcaseLink(page, uniqueName("Tillgänglighet B"));
+  return [scenario.id, second.split("/").at(-1) ?? ""];
+}
 
 async function expectNoViolations(target: Page) {
   const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -29,13 +24,13 @@ async function expectNoViolations(target: Page) {
 for (const locale of ["sv", "en"] as const) {
   const prefix = locale === "sv" ? "" : "/en";
 
-  test(`the scenario list has no axe violations (${locale})`, async () => {
+  test(`the scenario list has no axe violations (${locale})`, async ({ planner: page, scenario: _ }) => {
     await page.goto(`${prefix}/`);
     await expectNoViolations(page);
   });
 
-  test(`the editor and its results have no axe violations (${locale})`, async () => {
-    await page.goto(`${prefix}${scenarios[0]}`);
+  test(`the editor and its results have no axe violations (${locale})`, async ({ planner: page, scenario }) => {
+    await page.goto(`${prefix}${scenario.path}`);
     await expect(page.getByTestId("probability-positive")).not.toHaveText("…");
     await expectNoViolations(page);
     // The results with every chart's data table open.
@@ -43,39 +38,38 @@ for (const locale of ["sv", "en"] as const) {
     await expectNoViolations(page);
   });
 
-  test(`the compare page has no axe violations (${locale})`, async () => {
-    const ids = scenarios.map((path) => path.split("/").at(-1));
+  test(`the compare page has no axe violations (${locale})`, async ({ planner: page, scenario }) => {
+    const ids = await comparedIds(page, scenario);
     await page.goto(`${prefix}/compare?ids=${ids[0]}&ids=${ids[1]}`);
     await expect(page.getByTestId("compare-results")).toBeVisible();
     await expectNoViolations(page);
   });
 
   for (const width of [1280, 390]) {
-    test(`the report has no axe violations at ${width} px (${locale})`, async () => {
+    test(`the report has no axe violations at ${width} px (${locale})`, async ({ planner: page, scenario }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${prefix}/report/${scenarios[0]!.split("/").at(-1)}`);
+      await page.goto(`${prefix}/report/${scenario.id}`);
       await expect(page.getByTestId("headline")).toBeVisible();
       await expectNoViolations(page);
     });
 
-    test(`the compare page has no axe violations at ${width} px (${locale})`, async () => {
+    test(`the compare page has no axe violations at ${width} px (${locale})`, async ({ planner: page, scenario }) => {
+      const ids = await comparedIds(page, scenario);
       await page.setViewportSize({ width, height: 900 });
-      const ids = scenarios.map((path) => path.split("/").at(-1));
       await page.goto(`${prefix}/compare?ids=${ids[0]}&ids=${ids[1]}`);
       await expect(page.getByTestId("compare-results")).toBeVisible();
       await expectNoViolations(page);
-      await page.setViewportSize({ width: 1280, height: 720 });
     });
   }
 
-  test(`the new-scenario page has no axe violations (${locale})`, async () => {
+  test(`the new-scenario page has no axe violations (${locale})`, async ({ planner: page }) => {
     await page.goto(`${prefix}/scenarios/new?template=social-assistance&effectLow=0.44&effectHigh=0.54`);
     await expectNoViolations(page);
   });
 }
 
-test("the editor works with the keyboard alone", async () => {
-  await page.goto(scenarios[0]!);
+test("the editor works with the keyboard alone", async ({ planner: page, scenario }) => {
+  await page.goto(scenario.path);
   const before = await page.getByTestId("npv").textContent();
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? "");
 

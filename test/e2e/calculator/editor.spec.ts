@@ -1,42 +1,31 @@
 // The editor's inputs cannot go wrong: every domain rule is reported at its field in the user's language, nothing is
 // saved while a field is invalid, what is saved is what the fields show, unsaved changes are not lost silently,
 // focus has a place after a removal, the unit-cost picker asks before it changes more than the unit cost, and the
-// editor works at 390 px.
+// editor works at 390 px. Each test edits a scenario of its own (fixtures.ts).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { createFromShowcaseLink, norrkopingPlanner, signIn } from "./session";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { norrkopingPlanner, signIn } from "./session";
 
-test.describe.configure({ mode: "serial" });
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
 
-let page: Page;
-let scenarioPath = "";
-
-test.beforeAll(async ({ browser }) => {
-  // axe needs a page of an explicit context.
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, norrkopingPlanner);
-  scenarioPath = await createFromShowcaseLink(page, "E2E redigering");
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+test.use({ scenarioName: "E2E redigering" });
 
 async function expectNoViolations(target: Page) {
   const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-const save = () => page.getByRole("button", { name: "Spara", exact: true });
+const save = (page: Page) => page.getByRole("button", { name: "Spara", exact: true });
 
-test("a rule of the domain is reported at its field in Swedish, and Save waits until it is corrected", async () => {
-  await page.goto(scenarioPath);
+test("a rule of the domain is reported at its field in Swedish, and Save waits until it is corrected", async ({ planner: page, scenario: _ }) => {
   const min = page.locator("#outcome-0-effect-min");
   await min.fill("60");
   await expect(page.locator("#outcome-0-effect-min-error")).toHaveText("Lägsta värdet är större än högsta.");
   await expect(min).toHaveAttribute("aria-invalid", "true");
   await expect(min).toHaveAttribute("aria-describedby", /outcome-0-effect-min-error/);
-  await expect(save()).toBeDisabled();
+  await expect(save(page)).toBeDisabled();
   await expect(page.locator("#save-blocked")).toHaveText("Rätta felen innan du sparar. Gå till första felet");
   const summary = page.getByTestId("error-summary");
   await expect(summary).toContainText("Kalkylen har 1 fel.");
@@ -51,29 +40,32 @@ test("a rule of the domain is reported at its field in Swedish, and Save waits u
   await min.fill("40");
   await expect(page.locator("#outcome-0-effect-min-error")).toHaveCount(0);
   await expect(summary).toHaveCount(0);
-  await expect(save()).toBeEnabled();
+  await expect(save(page)).toBeEnabled();
 });
 
-test("a range limit is said the way the field shows it", async () => {
+test("a range limit is said the way the field shows it", async ({ planner: page, scenario: _ }) => {
   await page.locator("#discountRate").fill("25");
   await expect(page.locator("#discountRate-error")).toHaveText("Värdet ska vara högst 20 %.");
-  await expect(save()).toBeDisabled();
+  await expect(save(page)).toBeDisabled();
   await page.locator("#discountRate").fill("3,5");
   await expect(page.locator("#discountRate-error")).toHaveCount(0);
 });
 
-test("text that is not a number blocks saving instead of saving the previous value", async () => {
+test("text that is not a number blocks saving instead of saving the previous value", async ({ planner: page, scenario: _ }) => {
+  // Two more fields changed from the template's values, to see that each is saved as it shows.
+  await page.locator("#outcome-0-effect-min").fill("40");
+  await page.locator("#discountRate").fill("3,5");
   const participants = page.locator("#cohort-0-participants");
   await participants.fill("12 st");
   await expect(page.locator("#cohort-0-participants-error")).toHaveText("Skriv ett tal, till exempel 1 234,5.");
-  await expect(save()).toBeDisabled();
+  await expect(save(page)).toBeDisabled();
   await participants.fill("1.234,5");
   await expect(page.locator("#cohort-0-participants-error")).toHaveCount(0);
   await participants.blur();
   // Shown as the number it was read as.
   await expect(participants).toHaveValue("1234,5");
   await participants.fill("1 234,5");
-  await save().click();
+  await save(page).click();
   await expect(page.getByRole("status").filter({ hasText: /Sparad som version \d+/ })).toBeVisible();
   await page.reload();
   await expect(page.locator("#cohort-0-participants")).toHaveValue("1234,5");
@@ -81,8 +73,8 @@ test("text that is not a number blocks saving instead of saving the previous val
   await expect(page.locator("#outcome-0-effect-min")).toHaveValue("40");
 });
 
-test("field errors are in English on /en", async () => {
-  await page.goto(`/en${scenarioPath}`);
+test("field errors are in English on /en", async ({ planner: page, scenario }) => {
+  await page.goto(`/en${scenario.path}`);
   await page.locator("#outcome-0-effect-min").fill("60");
   await expect(page.locator("#outcome-0-effect-min-error")).toHaveText("The lowest value is greater than the highest.");
   await page.locator("#cohort-0-participants").fill("0");
@@ -92,10 +84,7 @@ test("field errors are in English on /en", async () => {
   await expectNoViolations(page);
 });
 
-test("leaving with unsaved changes asks first, in the app and when the tab closes", async ({ browser }) => {
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, norrkopingPlanner);
-  await other.goto(scenarioPath);
+test("leaving with unsaved changes asks first, in the app and when the tab closes", async ({ planner: other, scenario: _ }) => {
   await other.locator("#cohort-0-participants").fill("77");
 
   const questions: string[] = [];
@@ -119,11 +108,9 @@ test("leaving with unsaved changes asks first, in the app and when the tab close
   const dialog = await unload;
   expect(dialog.type()).toBe("beforeunload");
   await dialog.accept();
-  await other.context().close();
 });
 
-test("removing a cost moves focus to the next cost, and removing the last to the add button", async () => {
-  await page.goto(scenarioPath);
+test("removing a cost moves focus to the next cost, and removing the last to the add button", async ({ planner: page, scenario: _ }) => {
   const costs = page.locator("#section-costs ~ ol > li");
   const before = await costs.count();
   await page.getByRole("button", { name: "Lägg till kostnad" }).click();
@@ -140,9 +127,7 @@ test("removing a cost moves focus to the next cost, and removing the last to the
   await expect(page.getByRole("button", { name: "Lägg till utfall" })).toBeFocused();
 });
 
-test("the unit-cost picker opens on the outcome's unit and changes unit and payers only when asked", async ({ browser }) => {
-  const fresh = await browser.newPage();
-  await signIn(fresh, norrkopingPlanner);
+test("the unit-cost picker opens on the outcome's unit and changes unit and payers only when asked", async ({ planner: fresh }) => {
   await fresh.goto("/scenarios/new");
   await fresh.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
   await expect(fresh.locator("#outcome-0-unit")).toHaveValue("hour");
@@ -170,11 +155,9 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await fresh.getByRole("button", { name: "Använd för utfallet" }).click();
   await expect(fresh.locator("#outcome-0-unit")).toHaveValue("fall-injury");
   await expect(fresh.locator("#outcome-0-payers-region")).toHaveValue("41");
-  await fresh.close();
 });
 
-test("the charts never draw a label twice, and the tornado names each input in Swedish", async () => {
-  await page.goto(scenarioPath);
+test("the charts never draw a label twice, and the tornado names each input in Swedish", async ({ planner: page, scenario: _ }) => {
   await expect(page.getByTestId("probability-positive")).not.toHaveText("…");
   const drawings = page.locator(".chart__drawing");
   await expect(drawings).toHaveCount(5);
@@ -191,10 +174,10 @@ test("the charts never draw a label twice, and the tornado names each input in S
 });
 
 for (const locale of ["sv", "en"] as const) {
-  test(`at 390 px the page does not scroll sideways and the npv stays in view while editing (${locale})`, async ({ browser }) => {
+  test(`at 390 px the page does not scroll sideways and the npv stays in view while editing (${locale})`, async ({ browser, scenario }) => {
     const narrow = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await signIn(narrow, norrkopingPlanner, locale);
-    await narrow.goto(`${locale === "sv" ? "" : "/en"}${scenarioPath}`);
+    await narrow.goto(`${locale === "sv" ? "" : "/en"}${scenario.path}`);
     await expect(narrow.getByTestId("probability-positive")).not.toHaveText("…");
     const sticky = narrow.getByTestId("sticky-npv");
     const field = narrow.locator("#outcome-0-duration");

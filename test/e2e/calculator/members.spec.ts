@@ -1,16 +1,16 @@
 // The members page (issue 11) and invitations that only the address's owner can use (issue 13.8): an admin invites
 // and changes a role, the last admin stays, and an account a stranger registered in advance with the invited
-// address gets nothing. Axe on every new page in both languages, and at 390 px.
+// address gets nothing. Axe on every new page in both languages, and at 390 px. Every address a test invites is
+// its own (uniqueId); the one state the tests share is the seeded admin, whom the `onlyAdmin` fixture names.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { trpcQuery } from "../trpc";
+import { expect, test as base, uniqueId } from "./fixtures";
 import { norrkopingPlanner, signIn } from "./session";
 
-test.describe.configure({ mode: "serial" });
-
 const norrkopingAdmin = "admin@norrkoping.demo.insats.se";
-const run = Date.now().toString(36);
 const screenshots = join(import.meta.dirname, "..", "..", ".test-results", "members");
 mkdirSync(screenshots, { recursive: true });
 
@@ -24,8 +24,8 @@ async function newPage(browser: Browser, width = 1280): Promise<Page> {
   return context.newPage();
 }
 
-/** Invites `email` with `role` from the members page and returns the link the page shows. */
-async function invite(page: Page, email: string, role: "planerare" | "redaktör" | "administratör"): Promise<string> {
+/** Invites `email` with `role` from the members page and returns the link the page shows. Never as an admin: see `onlyAdmin`. */
+async function invite(page: Page, email: string, role: "planerare" | "redaktör"): Promise<string> {
   await page.getByLabel("E-postadress", { exact: true }).fill(email);
   await page.getByLabel("Roll", { exact: true }).selectOption({ label: role });
   await page.getByRole("button", { name: "Bjud in", exact: true }).click();
@@ -49,6 +49,24 @@ function memberRow(page: Page, email: string) {
   return page.getByTestId("member-row").filter({ hasText: email });
 }
 
+const test = base.extend<{ onlyAdmin: Page }>({
+  /**
+   * The members page signed in as Anna Admin, the seeded admin of Norrköping, who must stay its only admin: tests
+   * here invite planners and editors, never an admin. Checked first, so that a second admin fails here and says so
+   * rather than as a refusal that did not come.
+   */
+  onlyAdmin: async ({ signedIn }, use) => {
+    const admin = await signedIn(norrkopingAdmin);
+    const members = await trpcQuery<{ email: string; role: string }[]>(admin.request, "member.list");
+    expect(members.filter((member) => member.role === "admin").map((member) => member.email)).toEqual([norrkopingAdmin]);
+    await admin.goto("/organisation/medlemmar");
+    await use(admin);
+  },
+});
+
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
+
 test("an admin invites a colleague with the keyboard, the colleague accepts, and the admin changes the role", async ({ browser }) => {
   const admin = await newPage(browser);
   await signIn(admin, norrkopingAdmin);
@@ -66,7 +84,7 @@ test("an admin invites a colleague with the keyboard, the colleague accepts, and
   await expect(email).toHaveAttribute("aria-invalid", "true");
 
   // The rest with the keyboard alone: the address, the role, the button.
-  const colleague = `ny.kollega.${run}@example.test`;
+  const colleague = `ny.kollega.${uniqueId()}@example.test`;
   await email.focus();
   await admin.keyboard.press("ControlOrMeta+A");
   await admin.keyboard.type(colleague);
@@ -102,10 +120,7 @@ test("an admin invites a colleague with the keyboard, the colleague accepts, and
   await invitee.context().close();
 });
 
-test("the last admin can be neither removed nor demoted, and removing asks first", async ({ browser }) => {
-  const admin = await newPage(browser);
-  await signIn(admin, norrkopingAdmin);
-  await admin.goto("/organisation/medlemmar");
+test("the last admin can be neither removed nor demoted, and removing asks first", async ({ onlyAdmin: admin }) => {
   const self = memberRow(admin, norrkopingAdmin);
 
   await self.getByRole("button", { name: "Ta bort" }).click();
@@ -126,11 +141,10 @@ test("the last admin can be neither removed nor demoted, and removing asks first
   await expect(admin.locator(".form-error").filter({ hasText: "Organisationen måste ha minst en administratör." })).toBeVisible();
   await admin.reload();
   await expect(memberRow(admin, norrkopingAdmin).getByLabel("Roll för Anna Admin")).toHaveValue("admin");
-  await admin.context().close();
 });
 
 test("an account a stranger registered in advance with the invited address gets nothing", async ({ browser }) => {
-  const address = `redaktor.${run}@example.test`;
+  const address = `redaktor.${uniqueId()}@example.test`;
   const strangerPassword = "framlingens-losenord";
   const stranger = await newPage(browser);
   // The stranger signs up first; sign-up answers as it would for any address.
@@ -192,7 +206,7 @@ for (const width of [1280, 390]) {
     const admin = await newPage(browser, width);
     await signIn(admin, norrkopingAdmin);
     await admin.goto("/organisation/medlemmar");
-    const link = await invite(admin, `axe.${width}.${run}@example.test`, "planerare");
+    const link = await invite(admin, `axe.${width}.${uniqueId()}@example.test`, "planerare");
     await expectNoViolations(admin);
     await admin.screenshot({ path: join(screenshots, `members-sv-${width}.png`), fullPage: true });
     const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,27 +1,16 @@
 // The committee report (web page and PDF): clean text in both languages, a headline that tells the base case from
 // the simulation, the sources of the inputs, nothing clipped at 1280 px or on A4, and a summary of at most two
-// printed pages before the appendices. And the comparison's simulation figures and price-year warning.
+// printed pages before the appendices. And the comparison's simulation figures and price-year warning. Each test
+// makes the scenario it reports on (fixtures.ts).
 import { readFile } from "node:fs/promises";
 import { createScenarioFromTemplate } from "@insats/domain";
-import { expect, test, type Page } from "@playwright/test";
-import { createFromShowcaseLink, norrkopingPlanner, signIn } from "./session";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
 
-let page: Page;
-let reportId = "";
-let scenarioPath = "";
-
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  await signIn(page, norrkopingPlanner);
-  scenarioPath = await createFromShowcaseLink(page, "E2E rapport");
-  reportId = scenarioPath.split("/").at(-1)!;
-});
-
-test.afterAll(async () => {
-  await page.close();
-});
+test.use({ scenarioName: "E2E rapport" });
 
 /** What a reader must never see: float artefacts, raw placeholders, identifiers of the code. */
 function artefactsIn(text: string): string[] {
@@ -55,14 +44,15 @@ for (const locale of ["sv", "en"] as const) {
       ? { base: "Troligaste värden (grundkalkyl)", simulation: "Simulering", latest: "KPI november 2024, senaste tillgängliga", decision: "Beslutsunderlag", evaluation: "evidensnivå 4 av 5" }
       : { base: "Most likely values (base case)", simulation: "Simulation", latest: "CPI (KPI) November 2024, latest available", decision: "Decision brief", evaluation: "evidence level 4 of 5" };
 
-  test(`the report's text is free of code words and float artefacts (${locale})`, async () => {
-    await page.goto(`${prefix}/report/${reportId}`);
+  test(`the report's text is free of code words and float artefacts (${locale})`, async ({ planner: page, scenario }) => {
+    await page.goto(`${prefix}/report/${scenario.id}`);
     const text = await page.locator("main").innerText();
     expect(artefactsIn(text)).toEqual([]);
     expect(text).toContain(locale === "sv" ? "3,5 %" : "3.5%");
   });
 
-  test(`the headline states the base case and the simulation, each by name (${locale})`, async () => {
+  test(`the headline states the base case and the simulation, each by name (${locale})`, async ({ planner: page, scenario }) => {
+    await page.goto(`${prefix}/report/${scenario.id}`);
     const headline = page.getByTestId("headline");
     await expect(headline.getByRole("heading", { name: words.base })).toBeVisible();
     await expect(headline.getByRole("heading", { name: words.simulation, exact: true })).toBeVisible();
@@ -73,7 +63,8 @@ for (const locale of ["sv", "en"] as const) {
     await expect(page.getByTestId("headline-sentence")).toBeVisible();
   });
 
-  test(`the report names the price index, the sources and the decision (${locale})`, async () => {
+  test(`the report names the price index, the sources and the decision (${locale})`, async ({ planner: page, scenario }) => {
+    await page.goto(`${prefix}/report/${scenario.id}`);
     await expect(page.getByTestId("report-price-year")).toContainText(words.latest);
     await expect(page.getByTestId("report-facts")).toContainText(locale === "sv" ? "Norrköpings kommun" : "Norrköping");
     await expect(page.getByRole("heading", { name: words.decision })).toBeVisible();
@@ -87,21 +78,18 @@ for (const locale of ["sv", "en"] as const) {
     await expect(sources).toContainText(words.evaluation);
   });
 
-  test(`nothing in the report is clipped at 1280 px nor on A4 (${locale})`, async () => {
+  test(`nothing in the report is clipped at 1280 px nor on A4 (${locale})`, async ({ planner: page, scenario }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${prefix}/report/${reportId}`);
+    await page.goto(`${prefix}/report/${scenario.id}`);
     expect(await overflowing(page)).toEqual([]);
     // A4 less the PDF's 16 mm side margins is 178 mm, 673 CSS pixels.
     await page.emulateMedia({ media: "print" });
     await page.setViewportSize({ width: 673, height: 950 });
     expect(await overflowing(page)).toEqual([]);
-    await page.emulateMedia({ media: "screen" });
-    await page.setViewportSize({ width: 1280, height: 720 });
   });
 }
 
-test("the PDF has a summary of at most two pages, then the appendices, and clean text", async () => {
-  await page.goto(scenarioPath);
+test("the PDF has a summary of at most two pages, then the appendices, and clean text", async ({ planner: page, scenario: _ }) => {
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDF-rapport för nämnden" }).click();
   const bytes = await readFile(await (await download).path());
@@ -119,12 +107,12 @@ test("the PDF has a summary of at most two pages, then the appendices, and clean
   expect(artefactsIn(pages.join(" "))).toEqual([]);
 });
 
-test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when price years differ", async () => {
+test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when price years differ", async ({ planner: page, scenario }) => {
   await page.goto("/scenarios/new");
   await page.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
   await expect(page).toHaveURL(/\/scenarios\/[0-9a-f-]{36}$/);
   const otherId = page.url().split("/").at(-1)!;
-  await page.goto(`/compare?ids=${reportId}&ids=${otherId}`);
+  await page.goto(`/compare?ids=${scenario.id}&ids=${otherId}`);
   const results = page.getByTestId("compare-results");
   await expect(results.getByRole("row", { name: /Sannolikhet för positivt nettonuvärde/ })).toContainText("%");
   await expect(results.getByRole("row", { name: /90 % av utfallen/ })).toContainText("–");
@@ -134,12 +122,12 @@ test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when pric
   await page.locator("#priceYear").fill("2020");
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sparad som version 2" })).toBeVisible();
-  await page.goto(`/compare?ids=${reportId}&ids=${otherId}`);
+  await page.goto(`/compare?ids=${scenario.id}&ids=${otherId}`);
   await expect(page.getByTestId("price-years-differ")).toContainText("2020, 2024");
   expect(artefactsIn(await page.locator("main").innerText())).toEqual([]);
 });
 
-test("the headline says when the base case lies outside the simulation's middle half", async () => {
+test("the headline says when the base case lies outside the simulation's middle half", async ({ planner: page }) => {
   // The ekonomiskt-bistånd template as it was: the unit cost's most likely value at its maximum.
   const template = createScenarioFromTemplate("social-assistance", { startYear: 2026, priceYear: 2024, name: "E2E skev styckkostnad" });
   const welfare = template.outcomes[0]!;

@@ -1,34 +1,26 @@
 // The planner's path through the calculator: create, edit with live results, save, conflicts, compare, exports.
+// Each test makes its own scenario (fixtures.ts), so none depends on another having run.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { recalculateWorkbooks } from "../../../apps/calculator/src/export/libreoffice-recalc";
+import { expect, test, uniqueName } from "./fixtures";
 import { createFromShowcaseLink, moneyFromText, norrkopingPlanner, orebroPlanner, signIn } from "./session";
 
-test.describe.configure({ mode: "serial" });
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
 
-let scenarioPath = "";
-let page: Page;
+test.use({ scenarioName: "E2E bistånd" });
 
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  await signIn(page, norrkopingPlanner);
-  scenarioPath = await createFromShowcaseLink(page, "E2E bistånd");
-});
-
-test.afterAll(async () => {
-  await page.close();
-});
-
-test("the showcase link prefills the effect range as a uniform distribution", async () => {
+test("the showcase link prefills the effect range as a uniform distribution", async ({ planner: page }) => {
+  await createFromShowcaseLink(page, uniqueName("E2E bistånd"));
   await expect(page.locator("#outcome-0-effect-form")).toHaveValue("uniform");
   await expect(page.locator("#outcome-0-effect-min")).toHaveValue("44");
   await expect(page.locator("#outcome-0-effect-max")).toHaveValue("54");
 });
 
-test("changing participants changes the npv without a reload", async () => {
+test("changing participants changes the npv without a reload", async ({ planner: page, scenario: _ }) => {
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = "same page"));
   const before = await page.getByTestId("npv").textContent();
   await page.locator("#cohort-0-participants").fill("45");
@@ -37,18 +29,19 @@ test("changing participants changes the npv without a reload", async () => {
   await expect(page.getByTestId("probability-positive")).not.toHaveText("…");
 });
 
-test("saving stores a new version", async () => {
+test("saving stores a new version", async ({ planner: page, scenario: _ }) => {
+  await page.locator("#cohort-0-participants").fill("45");
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sparad som version 2" })).toBeVisible();
 });
 
-test("a second editor saving the same version gets the conflict dialog", async ({ browser }) => {
+test("a second editor saving the same version gets the conflict dialog", async ({ browser, planner: page, scenario }) => {
   const other = await browser.newPage();
   await signIn(other, norrkopingPlanner);
-  await other.goto(scenarioPath);
+  await other.goto(scenario.path);
   await page.locator("#cohort-0-participants").fill("50");
   await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Sparad som version 3" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Sparad som version 2" })).toBeVisible();
 
   await other.locator("#cohort-0-participants").fill("20");
   await other.getByRole("button", { name: "Spara", exact: true }).click();
@@ -56,14 +49,20 @@ test("a second editor saving the same version gets the conflict dialog", async (
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("table")).toContainText("Deltagare");
   await dialog.getByRole("button", { name: "Spara mina ändringar som kopia" }).click();
-  await expect(other.getByRole("heading", { level: 1, name: "E2E bistånd (kopia)" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: `${scenario.name} (kopia)` })).toBeVisible();
   await other.close();
 });
 
-test("two scenarios compare side by side", async () => {
+test("two scenarios compare side by side", async ({ planner: page, scenario }) => {
+  // A second scenario with fewer participants, so that the two differ.
+  const other = uniqueName("E2E bistånd, färre deltagare");
+  await createFromShowcaseLink(page, other);
+  await page.locator("#cohort-0-participants").fill("20");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sparad som version 2" })).toBeVisible();
   await page.goto("/");
-  await page.getByRole("checkbox", { name: "Jämför E2E bistånd", exact: true }).check();
-  await page.getByRole("checkbox", { name: "Jämför E2E bistånd (kopia)", exact: true }).check();
+  await page.getByRole("checkbox", { name: `Jämför ${scenario.name}`, exact: true }).check();
+  await page.getByRole("checkbox", { name: `Jämför ${other}`, exact: true }).check();
   await page.getByRole("button", { name: "Jämför valda" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Jämför kalkyler" })).toBeVisible();
   const results = page.getByTestId("compare-results");
@@ -71,10 +70,9 @@ test("two scenarios compare side by side", async () => {
   await expect(page.getByText("skiljer sig").first()).toBeVisible();
 });
 
-test("the Excel export, recalculated by LibreOffice, shows the npv on the screen", async () => {
+test("the Excel export, recalculated by LibreOffice, shows the npv on the screen", async ({ planner: page, scenario: _ }) => {
   // LibreOffice takes a few seconds to start.
   test.setTimeout(120_000);
-  await page.goto(scenarioPath);
   const screenNpv = moneyFromText((await page.getByTestId("npv").textContent()) ?? "");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /^Excel/ }).click();
@@ -94,10 +92,9 @@ test("the Excel export, recalculated by LibreOffice, shows the npv on the screen
   expect(Math.round(npvCell.result as number)).toBe(screenNpv);
 });
 
-test("the PDF report is a PDF of several pages, each with text, in Swedish and tagged", async () => {
+test("the PDF report is a PDF of several pages, each with text, in Swedish and tagged", async ({ planner: page, scenario }) => {
   // Chromium starts on the first export, and the report is printed twice here.
   test.setTimeout(120_000);
-  await page.goto(scenarioPath);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDF-rapport för nämnden" }).click();
   const bytes = await readFile(await (await download).path());
@@ -117,15 +114,14 @@ test("the PDF report is a PDF of several pages, each with text, in Swedish and t
   expect(document.numPages).toBeGreaterThanOrEqual(2);
   expect(document.numPages).toBeLessThanOrEqual(12);
   expect(pageTexts.filter((text) => text.trim() === "")).toEqual([]);
-  expect(pageTexts[0]).toContain("E2E bistånd");
+  expect(pageTexts[0]).toContain(scenario.name);
   expect(pageTexts[0]).toContain("Nettonuvärde");
   expect(bytes.toString("latin1")).toMatch(/\/Lang \((sv|sv-SE)\)/);
   const markInfo = await document.getMarkInfo();
   expect(markInfo?.Marked).toBe(true);
 });
 
-test("the JSON export imports again to an identical result", async () => {
-  await page.goto(scenarioPath);
+test("the JSON export imports again to an identical result", async ({ planner: page, scenario }) => {
   const npv = await page.getByTestId("npv").textContent();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /^Öppen JSON/ }).click();
@@ -134,47 +130,44 @@ test("the JSON export imports again to an identical result", async () => {
   await page.getByLabel("JSON-fil", { exact: true }).setInputFiles({ name: "kalkyl.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await expect(page.getByText("är giltig och kan importeras")).toBeVisible();
   await page.getByRole("button", { name: "Importera", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "E2E bistånd" })).toBeVisible();
-  expect(new URL(page.url()).pathname).not.toBe(scenarioPath);
+  await expect(page.getByRole("heading", { level: 1, name: scenario.name })).toBeVisible();
+  expect(new URL(page.url()).pathname).not.toBe(scenario.path);
   await expect(page.getByTestId("npv")).toHaveText(npv ?? "");
   const reexport = await page.request.get(`/api/scenarios/${new URL(page.url()).pathname.split("/").at(-1)}/json`);
   expect(JSON.parse(await reexport.text())).toEqual(JSON.parse(json));
 });
 
-test("a planner of another organisation cannot open the scenario", async ({ browser }) => {
+test("a planner of another organisation cannot open the scenario", async ({ browser, scenario }) => {
   const context = await browser.newContext();
   const other = await context.newPage();
   await signIn(other, orebroPlanner);
-  const response = await other.goto(scenarioPath);
+  const response = await other.goto(scenario.path);
   expect(response?.status()).toBe(404);
   await expect(other.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
-  const exported = await other.request.get(`/api/scenarios/${scenarioPath.split("/").at(-1)}/json`);
+  const exported = await other.request.get(`/api/scenarios/${scenario.id}/json`);
   expect(exported.status()).toBe(404);
   await context.close();
 });
 
-test("the name and description are edited in the editor and saved with the scenario", async () => {
-  await page.goto(scenarioPath);
-  await page.locator("#scenario-name").fill("E2E bistånd, omdöpt");
+test("the name and description are edited in the editor and saved with the scenario", async ({ planner: page, scenario }) => {
+  const renamed = `${scenario.name}, omdöpt`;
+  await page.locator("#scenario-name").fill(renamed);
   await page.getByLabel("Beskrivning", { exact: true }).fill("Underlag till socialnämnden.\nEffekt enligt Servicetrainee.");
   await expect(page.getByRole("status").filter({ hasText: "Osparade ändringar" })).toBeVisible();
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Sparad som version \d+/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "E2E bistånd, omdöpt" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
   await expect(page.getByLabel("Beskrivning", { exact: true })).toHaveValue("Underlag till socialnämnden.\nEffekt enligt Servicetrainee.");
   await expect(page.getByRole("status").filter({ hasText: /^Version \d+$/ })).toBeVisible();
 });
 
 test("a scenario is created from the ekonomiskt-bistånd template in the template list, with results at once", async ({
-  browser,
+  planner: fresh,
 }) => {
-  const fresh = await browser.newPage();
-  await signIn(fresh, norrkopingPlanner);
   await fresh.goto("/scenarios/new");
   await fresh.getByRole("button", { name: "Använd mallen Minskat ekonomiskt bistånd" }).click();
   await expect(fresh).toHaveURL(/\/scenarios\/[0-9a-f-]{36}$/);
   await expect(fresh.locator("#cohort-0-participants")).toBeVisible();
   await expect(fresh.getByTestId("npv")).toContainText("kr");
-  await fresh.close();
 });

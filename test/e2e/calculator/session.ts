@@ -13,9 +13,9 @@ export async function signIn(page: Page, email: string, locale: "sv" | "en" = "s
   await expect(page.getByRole("heading", { level: 1, name: locale === "sv" ? "Kalkyler" : "Scenarios" })).toBeVisible();
 }
 
-/** Creates a scenario the way the showcase links to it and returns its editor's address. */
-export async function createFromShowcaseLink(page: Page, name: string): Promise<string> {
-  await page.goto("/scenarios/new?template=social-assistance&initiative=servicetrainee&effectLow=0.44&effectHigh=0.54");
+/** Creates a scenario the way the showcase links to it from an initiative's page and returns its editor's address. */
+export async function createFromShowcaseLink(page: Page, name: string, initiative = "servicetrainee"): Promise<string> {
+  await page.goto(`/scenarios/new?template=social-assistance&initiative=${initiative}&effectLow=0.44&effectHigh=0.54`);
   await expect(page.getByTestId("evidence-level")).toBeVisible();
   await page.getByLabel("Kalkylens namn").fill(name);
   await page.getByRole("button", { name: "Skapa kalkylen" }).click();

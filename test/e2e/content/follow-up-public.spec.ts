@@ -1,19 +1,16 @@
 // Issue 14, "Public": an editor publishes a decided scenario's follow-up on an initiative; the showcase page and
 // /v1 show it (forecast against outturn, realisation rate, never the planners' notes) within a minute, and after
-// unpublishing it is gone from both.
+// unpublishing it is gone from both. Each test has an example of its own, published over the API (examples.ts),
+// and a scenario decided on it, so no test waits for another's publication nor leaves one behind.
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { ports } from "../../playwright.config";
-import { createFromShowcaseLink, norrkopingPlanner, signIn } from "../calculator/session";
-
-test.describe.configure({ mode: "serial" });
+import { uniqueId } from "../calculator/fixtures";
+import { createFromShowcaseLink } from "../calculator/session";
+import { trpcMutation } from "../trpc";
+import { createExample, type Example, test as base } from "./examples";
 
 const showcase = `http://127.0.0.1:${ports.showcase}`;
-const editorEmail = "redaktor@norrkoping.demo.insats.se";
-const runId = Date.now().toString(36);
-const scenarioName = `Servicetrainee beslutad ${runId}`;
-const internalNote = `Preliminär siffra enligt handläggare ${runId}`;
-const slug = "servicetrainee";
 const publicWithin = 60_000;
 
 async function expectNoViolations(page: Page) {
@@ -37,37 +34,31 @@ async function secondsUntil(check: () => Promise<boolean>): Promise<number> {
   throw new Error(`not reached within ${publicWithin / 1000} s`);
 }
 
-async function publicPage(request: APIRequestContext) {
+async function publicPage(request: APIRequestContext, slug: string) {
   const response = await request.get(`${showcase}/insatser/${slug}`, { maxRedirects: 5 });
   return response.text();
 }
 
-async function publicFollowUp(request: APIRequestContext) {
+async function publicFollowUp(request: APIRequestContext, slug: string) {
   const response = await request.get(`${showcase}/api/v1/initiatives/${slug}/follow-up`);
   return { status: response.status(), text: await response.text() };
 }
 
-let editor: Page;
-
-async function editorPage(browser: Browser) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, editorEmail);
-  await page.goto(`/innehall/exempel/${slug}`);
-  return page;
+interface Decision {
+  scenarioId: string;
+  scenarioName: string;
+  /** The planners' note on the reported figure, which the public must never see. */
+  internalNote: string;
 }
 
-test.afterAll(async () => {
-  // Leaves the seeded example as it was when a step above failed with the follow-up published.
-  const unpublish = editor?.getByRole("button", { name: "Avpublicera uppföljningen" });
-  if (unpublish && (await unpublish.count()) > 0) await unpublish.click();
-  await editor?.context().close();
-});
-
-test("a planner decides a scenario made from the example and reports a year with an internal note", async ({
-  page,
-}) => {
-  await signIn(page, norrkopingPlanner);
-  const scenario = await createFromShowcaseLink(page, scenarioName);
+/**
+ * As Norrköping's planner on `page`: makes a scenario from the example's link, decides it in a committee and
+ * reports its first year with an internal note.
+ */
+async function decideAndReportAYear(page: Page, example: Example): Promise<Decision> {
+  const id = uniqueId();
+  const decision = { scenarioName: `Språkstöd beslutad ${id}`, internalNote: `Preliminär siffra enligt handläggare ${id}` };
+  const scenario = await createFromShowcaseLink(page, decision.scenarioName, example.slug);
   await page.goto(`${scenario}/follow-up`);
   await page.getByLabel("Beslutsdatum").fill("2026-03-12");
   await page.getByLabel("Vem beslutade").selectOption("committee");
@@ -79,23 +70,55 @@ test("a planner decides a scenario made from the example and reports a year with
   await page.getByLabel("År", { exact: true }).selectOption({ label: String(startYear) });
   const households = page.getByRole("group", { name: /^Uppmätt:/ });
   await households.getByLabel("Uppmätt antal").fill("5");
-  await households.getByLabel("Kommentar").fill(internalNote);
+  await households.getByLabel("Kommentar").fill(decision.internalNote);
   await households.getByLabel("Källa").fill("Verksamhetssystemet");
   await page.getByRole("button", { name: `Spara utfall för ${startYear}` }).click();
   await expect(page.getByText("Utfallet är sparat.")).toBeVisible();
+  return { ...decision, scenarioId: scenario.split("/").at(-1) ?? "" };
+}
+
+const test = base.extend<{ example: Example; decision: Decision; published: Decision }>({
+  /** A published example of Norrköping's, made by the demo editor. */
+  example: async ({ editor }, use) => {
+    await use(await createExample(editor.request, { published: true }));
+  },
+  /** A scenario made from `example`, decided, with a year reported. */
+  decision: async ({ planner, example }, use) => {
+    await use(await decideAndReportAYear(planner, example));
+  },
+  /** `decision`'s follow-up published on `example` by the editor, over the API. */
+  published: async ({ editor, example, decision }, use) => {
+    await trpcMutation(editor.request, "content.publishFollowUp", { slug: example.slug, scenarioId: decision.scenarioId });
+    await use(decision);
+  },
 });
 
-test("unpublished, the follow-up is on neither the public page nor /v1", async ({ request }) => {
-  expect((await publicFollowUp(request)).status).toBe(404);
-  // Waited for rather than read once: a page the showcase kept from an earlier run on this checkout's build
-  // is served once more while it regenerates.
-  await secondsUntil(async () => !(await publicPage(request)).includes('id="follow-up-heading"'));
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
+
+test("a planner decides a scenario made from the example and reports a year with an internal note", async ({
+  planner,
+  example,
+}) => {
+  await decideAndReportAYear(planner, example);
+});
+
+test("unpublished, the follow-up is on neither the public page nor /v1", async ({ request, example, decision: _ }) => {
+  expect((await publicFollowUp(request, example.slug)).status).toBe(404);
+  // The example's page, once it is public, without the follow-up.
+  await secondsUntil(async () => {
+    const text = await publicPage(request, example.slug);
+    return text.includes(example.title) && !text.includes('id="follow-up-heading"');
+  });
 });
 
 test("the editor chooses the decided scenario and publishes its follow-up, by keyboard; no choice is an error at the field", async ({
-  browser,
+  editor,
+  example,
+  decision,
 }) => {
-  editor = await editorPage(browser);
+  const { scenarioName } = decision;
+  await editor.goto(`/innehall/exempel/${example.slug}`);
   const section = editor.getByRole("region", { name: "Uppföljning på den publika sidan" });
   await expect(section.getByRole("status")).toHaveText(/Ingen uppföljning är publicerad\./);
   const choice = section.getByLabel("Beslutad kalkyl");
@@ -119,14 +142,18 @@ test("the editor chooses the decided scenario and publishes its follow-up, by ke
 test("the showcase page shows the follow-up within a minute: sentence, chart, tables, no notes; axe clean at 390 px", async ({
   browser,
   request,
+  example,
+  published,
 }) => {
   // Each language's page may take the promised minute.
   test.setTimeout(180_000);
+  const { slug } = example;
+  const { internalNote, scenarioName } = published;
   const seconds = await secondsUntil(async () =>
-    (await publicPage(request)).includes('id="follow-up-heading"'),
+    (await publicPage(request, slug)).includes('id="follow-up-heading"'),
   );
   console.info(`publish follow-up → public page: ${seconds.toFixed(1)} s`);
-  const rest = await publicFollowUp(request);
+  const rest = await publicFollowUp(request, slug);
   expect(rest.status).toBe(200);
   for (const secret of [internalNote, scenarioName]) expect(rest.text).not.toContain(secret);
   expect(JSON.parse(rest.text).decision.body.name).toBe("Socialnämnden");
@@ -168,13 +195,18 @@ test("the showcase page shows the follow-up within a minute: sentence, chart, ta
   await context.close();
 });
 
-test("unpublished again, the follow-up leaves the public page and /v1", async ({ request }) => {
+test("unpublished again, the follow-up leaves the public page and /v1", async ({ editor, request, example, published: _ }) => {
+  const { slug } = example;
+  // Public first, as an editor would have seen it.
+  expect((await publicFollowUp(request, slug)).status).toBe(200);
+  await secondsUntil(async () => (await publicPage(request, slug)).includes('id="follow-up-heading"'));
+  await editor.goto(`/innehall/exempel/${slug}`);
   const section = editor.getByRole("region", { name: "Uppföljning på den publika sidan" });
   await section.getByRole("button", { name: "Avpublicera uppföljningen" }).click();
   await expect(section.getByRole("status")).toContainText("Uppföljningen är avpublicerad.");
-  expect((await publicFollowUp(request)).status).toBe(404);
+  expect((await publicFollowUp(request, slug)).status).toBe(404);
   const seconds = await secondsUntil(
-    async () => !(await publicPage(request)).includes('id="follow-up-heading"'),
+    async () => !(await publicPage(request, slug)).includes('id="follow-up-heading"'),
   );
   console.info(`unpublish follow-up → gone from the public page: ${seconds.toFixed(1)} s`);
 });

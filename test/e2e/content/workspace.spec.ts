@@ -1,26 +1,20 @@
 // The editors' workspace: an editor writes an example with an evaluation, previews it on the showcase, publishes
-// it and edits it; the public sees it within 60 seconds and never sees the draft. Planners cannot get in.
+// it and edits it; the public sees it within 60 seconds and never sees the draft. Planners cannot get in. One test
+// writes an example through the form; the others start from one made over the API (examples.ts) in the state
+// they are about: a draft, published, published and edited.
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { ports } from "../../playwright.config";
-import { demoPassword, norrkopingPlanner } from "../calculator/session";
+import { uniqueId } from "../calculator/fixtures";
+import { norrkopingPlanner, signIn } from "../calculator/session";
+import { trpcQuery } from "../trpc";
+import { createExample, exampleInput, test, updateExample } from "./examples";
 
-test.describe.configure({ mode: "serial" });
+// No test here needs another to have run first: with more than one worker they run at once.
+test.describe.configure({ mode: "parallel" });
 
 const showcase = `http://127.0.0.1:${ports.showcase}`;
-const editor = "redaktor@norrkoping.demo.insats.se";
-const runId = Date.now().toString(36);
-const title = `Språkstöd i förskolan ${runId}`;
-const slug = `sprakstod-i-forskolan-${runId}`;
 const publicWithin = 60_000;
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(demoPassword);
-  await page.getByRole("button", { name: "Logga in", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kalkyler" })).toBeVisible();
-}
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -42,15 +36,14 @@ async function publicText(request: APIRequestContext, path: string): Promise<{ s
   return { status: response.status(), text: await response.text() };
 }
 
-let page: Page;
-
-test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext()).newPage();
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+/** Whether the public list shows the example on any of its pages (twelve a page, by title; tests add many). */
+async function inPublicList(request: APIRequestContext, slug: string): Promise<boolean> {
+  for (let page = 1; ; page++) {
+    const { text } = await publicText(request, page === 1 ? "/insatser" : `/insatser?page=${page}`);
+    if (text.includes(`/insatser/${slug}"`)) return true;
+    if (!text.includes(`/insatser?page=${page + 1}"`)) return false;
+  }
+}
 
 test("a planner has no link to the workspace and is refused at its address", async ({ browser }) => {
   const context = await browser.newContext();
@@ -64,8 +57,7 @@ test("a planner has no link to the workspace and is refused at its address", asy
   await context.close();
 });
 
-test("an editor finds the workspace in the header; an empty form cannot be saved and says why at each field", async () => {
-  await signIn(page, editor);
+test("an editor finds the workspace in the header; an empty form cannot be saved and says why at each field", async ({ editor: page }) => {
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Innehåll" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Innehåll" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Servicetrainee i Norrköping");
@@ -81,7 +73,11 @@ test("an editor finds the workspace in the header; an empty form cannot be saved
   await expect(page.getByRole("group", { name: "Platser" })).toContainText("Lägg till minst en.");
 });
 
-test("the editor writes an example with an evaluation, in Swedish only, and saves a draft", async () => {
+test("the editor writes an example with an evaluation, in Swedish only, and saves a draft", async ({ editor: page }) => {
+  const id = uniqueId();
+  const title = `Språkstöd i förskolan ${id}`;
+  const slug = `sprakstod-i-forskolan-${id}`;
+  await page.goto("/innehall/exempel/ny");
   const group = (name: string) => page.getByRole("group", { name, exact: true });
   await group("Titel").getByLabel("Svenska").fill(title);
   await expect(page.getByLabel("Webbadress", { exact: false }).first()).toHaveValue(slug);
@@ -110,19 +106,24 @@ test("the editor writes an example with an evaluation, in Swedish only, and save
   await page.getByRole("button", { name: "Spara", exact: true }).first().click();
   await expect(page.getByRole("status").first()).toContainText("Sparad som version 1.");
   await expect(page).toHaveURL(new RegExp(`/innehall/exempel/${slug}$`));
+  // Stored as the other tests make their examples over the API.
+  expect(await trpcQuery(page.request, "content.initiative", { slug })).toMatchObject({ ...exampleInput(id), version: 1, published: false });
 });
 
-test("the draft appears nowhere public: page, list, search, sitemap, CSV and /v1", async ({ request }) => {
+test("the draft appears nowhere public: page, list, search, sitemap, CSV and /v1", async ({ editor, request }) => {
+  const { slug, title } = await createExample(editor.request);
   expect((await publicText(request, `/insatser/${slug}`)).status).toBe(404);
   expect((await publicText(request, `/insatser?q=${encodeURIComponent(title)}`)).text).not.toContain(slug);
-  expect((await publicText(request, "/insatser")).text).not.toContain(slug);
+  expect(await inPublicList(request, slug)).toBe(false);
   expect((await publicText(request, "/sitemap.xml")).text).not.toContain(slug);
   expect((await publicText(request, "/data/initiatives.csv")).text).not.toContain(slug);
   expect((await publicText(request, `/api/v1/initiatives/${slug}`)).status).toBe(404);
   expect((await publicText(request, `/api/v1/initiatives?q=${encodeURIComponent(title)}`)).text).not.toContain(slug);
 });
 
-test("the preview is the showcase page, with the evaluation card, before publishing", async () => {
+test("the preview is the showcase page, with the evaluation card, before publishing", async ({ editor: page }) => {
+  const { slug, title } = await createExample(page.request);
+  await page.goto(`/innehall/exempel/${slug}`);
   const [preview] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("button", { name: "Förhandsgranska" }).click()]);
   await preview.waitForLoadState();
   await expect(preview).toHaveURL(new RegExp(`/insatser/${slug}$`));
@@ -134,8 +135,10 @@ test("the preview is the showcase page, with the evaluation card, before publish
   await preview.close();
 });
 
-test("published, the example is on the public page, list, sitemap, CSV and /v1 within 60 s", async ({ request }) => {
-  await page.getByRole("button", { name: "Publicera" }).click();
+test("published, the example is on the public page, list, sitemap, CSV and /v1 within 60 s", async ({ editor: page, request }) => {
+  const { slug, title } = await createExample(page.request);
+  await page.goto(`/innehall/exempel/${slug}`);
+  await page.getByRole("button", { name: "Publicera", exact: true }).click();
   await expect(page.getByRole("status").first()).toContainText("Publicerad.");
   const seconds = await secondsUntil(async () => {
     const detail = await publicText(request, `/insatser/${slug}`);
@@ -143,13 +146,13 @@ test("published, the example is on the public page, list, sitemap, CSV and /v1 w
   });
   console.info(`publish → public detail page: ${seconds.toFixed(1)} s`);
   const everywhere = await secondsUntil(async () => {
-    const [list, sitemap, csv, v1] = await Promise.all([
-      publicText(request, "/insatser"),
+    const [listed, sitemap, csv, v1] = await Promise.all([
+      inPublicList(request, slug),
       publicText(request, "/sitemap.xml"),
       publicText(request, "/data/initiatives.csv"),
       publicText(request, `/api/v1/initiatives/${slug}`),
     ]);
-    return list.text.includes(slug) && sitemap.text.includes(slug) && csv.text.includes(slug) && v1.status === 200;
+    return listed && sitemap.text.includes(slug) && csv.text.includes(slug) && v1.status === 200;
   });
   console.info(`publish → list, sitemap, CSV, /v1: ${(seconds + everywhere).toFixed(1)} s`);
   // English was left empty: the English page shows the Swedish text and says it is not translated.
@@ -158,7 +161,10 @@ test("published, the example is on the public page, list, sitemap, CSV and /v1 w
   expect(english.text).toContain("not been translated into English");
 });
 
-test("an edit reaches the public page within 60 s, and the history shows it field by field", async ({ request }) => {
+test("an edit reaches the public page within 60 s, and the history shows it field by field", async ({ editor: page, request }) => {
+  // Created and published: versions 1 and 2.
+  const { slug } = await createExample(page.request, { published: true });
+  await page.goto(`/innehall/exempel/${slug}`);
   const summary = page.getByRole("group", { name: "Sammanfattning", exact: true }).getByLabel("Svenska");
   await summary.fill("Språkstöd för barn i förskolan, tillsammans med föräldrarna.");
   await page.getByLabel("Senast granskad").fill("2026-11-30");
@@ -181,15 +187,18 @@ test("an edit reaches the public page within 60 s, and the history shows it fiel
   await expect(diff).toContainText("Senast granskad");
 });
 
-test("unpublished, the example leaves the public page within 60 s", async ({ request }) => {
+test("unpublished, the example leaves the public page within 60 s", async ({ editor: page, request }) => {
+  const { slug } = await createExample(page.request, { published: true });
+  await secondsUntil(async () => (await publicText(request, `/insatser/${slug}`)).status === 200);
   await page.goto(`/innehall/exempel/${slug}`);
-  await page.getByRole("button", { name: "Avpublicera" }).click();
+  await page.getByRole("button", { name: "Avpublicera", exact: true }).click();
   await expect(page.getByRole("status").first()).toContainText("Avpublicerad.");
   const seconds = await secondsUntil(async () => (await publicText(request, `/insatser/${slug}`)).status === 404);
   console.info(`unpublish → gone from the public detail page: ${seconds.toFixed(1)} s`);
 });
 
-test("a På gång item is written, saved and previewed with the same editor", async () => {
+test("a På gång item is written, saved and previewed with the same editor", async ({ editor: page }) => {
+  const runId = uniqueId();
   await page.goto("/innehall/pa-gang/ny");
   await page.getByRole("group", { name: "Titel", exact: true }).getByLabel("Svenska").fill(`Seminarium om språk ${runId}`);
   await page.getByRole("group", { name: "Sammanfattning", exact: true }).getByLabel("Svenska").fill("Ett seminarium om språkstöd i förskolan.");
@@ -205,7 +214,10 @@ test("a På gång item is written, saved and previewed with the same editor", as
 });
 
 for (const locale of ["sv", "en"] as const) {
-  test(`the workspace's pages have no axe violations (${locale})`, async () => {
+  test(`the workspace's pages have no axe violations (${locale})`, async ({ editor: page }) => {
+    // Three versions, so that the history has a difference to show.
+    const published = await createExample(page.request, { published: true });
+    const { slug } = await updateExample(page.request, published, (initiative) => ({ ...initiative, reviewedOn: "2026-11-30" }));
     const root = locale === "sv" ? "/innehall" : "/en/content";
     const kind = locale === "sv" ? "exempel" : "examples";
     for (const path of [root, `${root}/${kind}/${slug}`, `${root}/${kind}/${slug}/${locale === "sv" ? "historik" : "history"}`, `${root}/${locale === "sv" ? "pa-gang/ny" : "news/new"}`]) {

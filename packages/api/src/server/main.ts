@@ -1,5 +1,6 @@
-// `pnpm --filter @insats/api start`: migrate, seed the reference data and first content (idempotent, on either database;
-// demo users only on the embedded one unless SEED_DEMO_USERS says otherwise), then serve.
+// `pnpm --filter @insats/api start`: migrate, seed the reference data and first content (idempotent, on either database),
+// seed the demo users (never in production; otherwise on the embedded database unless SEED_DEMO_USERS says otherwise),
+// then serve.
 import {
   createDb,
   DatabaseLockedError,
