@@ -520,10 +520,12 @@ async function countFacets(db: Database, parsed: ParsedListParams): Promise<Init
     sql``,
   );
   // Each array holds a value once, so counting its elements counts initiatives. Unnested in the select list
-  // (one ProjectSet) rather than joined laterally (a function scan per row), which took twice as long.
+  // (one ProjectSet) rather than joined laterally (a function scan per row), which took twice as long. `base` is
+  // not materialised: each count reads the narrow table itself, where a materialised copy of 20 000 rows spilled
+  // to disk and was read back eight times (75-125 ms instead of 45-55 ms for all counts at 20 000 initiatives).
   const rows = await executeRows<{ facet: string; value: string; n: number }>(
     db,
-    sql`with base as (
+    sql`with base as not materialized (
       select f.status, f.showcase_group, f.counties, f.municipalities, f.focus_areas, f.designs,
         f.best_evidence_level ${columns}
       from ${initiativeFacets} as f where ${base ?? sql`true`}
