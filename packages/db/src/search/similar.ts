@@ -16,7 +16,7 @@ export interface SimilarWords {
 }
 
 /** Words shorter than this are left out of a similarity search: too few trigrams to say what they are near. */
-const shortestWord = 3;
+export const shortestWord = 3;
 
 /**
  * How many words of the texts stand in for one of the reader's: the most alike. "fallprevension" is like

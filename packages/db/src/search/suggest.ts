@@ -11,6 +11,8 @@ import { type InitiativeListParams, listInitiatives } from "../queries/initiativ
 import { listNews, type NewsListParams } from "../queries/news.ts";
 import { executeRows } from "../queries/raw.ts";
 import { foldWord } from "./query.ts";
+// Words shorter than this are kept as typed: too few trigrams to say what they are near.
+import { shortestWord } from "./similar.ts";
 import { englishSynonyms, swedishSynonyms } from "./synonyms.ts";
 
 export type SearchLanguage = "sv" | "en";
@@ -39,8 +41,6 @@ function isQueryCanceled(error: unknown): boolean {
   return false;
 }
 
-/** Words shorter than this are kept as typed: too few trigrams to say what they are near. */
-const shortestWord = 3;
 
 // A word of the texts: letters (with the accented ones matching folds, also under PGlite's C locale, whose
 // regular expressions know ASCII letters only) and digits; anything else separates words.
