@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../seed/seed.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/database.ts";
 import { countInitiativeFacets, listInitiatives } from "./initiatives.ts";
+import { executeRows } from "./raw.ts";
 
 let t: TestDatabase;
 
@@ -77,6 +78,35 @@ describe("initiative facet rows", () => {
     await t.db.execute(sql`delete from initiatives where slug = 'el-sistema-orebro'`);
     expect((await countInitiativeFacets(t.db, {})).total).toBe(before - 2);
     expect(await disagreements()).toEqual([]);
+  });
+
+  it("agree after one statement writes the parts of several initiatives at once", async () => {
+    const moved = await executeRows<{ n: number }>(t.db, sql`with moved as (
+        update initiative_focus_areas set focus_area = 'employment' where focus_area = 'physicalActivity' returning 1)
+      select count(*)::int as n from moved`);
+    expect(Number(moved[0]?.n)).toBeGreaterThan(1);
+    await t.db.execute(sql`update initiatives set showcase_group = 'national' where status = 'ongoing'`);
+    expect(await disagreements()).toEqual([]);
+  });
+
+  it("hold codes that stand for exactly their own values", async () => {
+    // insats_facet_of is the inverse of the encoding insats_refresh_initiative_facets writes (migration 0017).
+    const rows = await executeRows<{ slug: string; decoded: string[]; expected: string[] }>(t.db, sql`
+      select i.slug,
+        array(select d.facet || '=' || d.value from unnest(f.codes) as c, insats_facet_of(c) as d order by 1)
+          as decoded,
+        array(select v from (
+          select 'status=' || f.status as v
+          union all select 'showcaseGroup=' || f.showcase_group
+          union all select 'focusArea=' || x from unnest(f.focus_areas) as x
+          union all select 'county=' || x from unnest(f.counties) as x
+          union all select 'municipality=' || x from unnest(f.municipalities) as x
+          union all select 'evaluationDesign=' || x from unnest(f.designs) as x
+          union all select 'bestEvidenceLevel=' || f.best_evidence_level where f.best_evidence_level is not null
+        ) as own order by 1) as expected
+      from initiative_facets as f join initiatives as i on i.id = f.initiative_id`);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(row.decoded, row.slug).toEqual(row.expected);
   });
 
   it("agree after an organisation taking part moves to another county", async () => {

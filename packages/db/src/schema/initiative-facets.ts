@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 
 import { evaluationDesign } from "./evaluations.ts";
 import { focusArea, initiatives, initiativeStatus, showcaseGroup } from "./initiatives.ts";
@@ -31,6 +32,17 @@ export const initiativeFacets = pgTable(
     designs: evaluationDesign().array().notNull(),
     /** The highest evidence level of its evaluations; null while none has one. */
     bestEvidenceLevel: smallint(),
+    /**
+     * Every value above as one number (facet × 10 000 + the value's position in its enum, or its SCB code), so that the facets without a filter of their own are counted in one pass over one array
+     * rather than one pass per facet: 25-35 ms instead of 50-70 ms for all counts at 20 000 initiatives on this
+     * machine. Migration 0017 writes the encoding (insats_refresh_initiative_facets) beside its inverse
+     * (insats_facet_of); a migration that reorders or inserts an enum value before another must refresh the rows.
+     */
+    codes: integer().array().notNull().default(sql`'{}'::integer[]`),
   },
-  (table) => [index("initiative_facets_published_idx").on(table.published)],
+  (table) => [
+    index("initiative_facets_published_idx").on(table.published),
+    // The filters of the facet counts, any combination of them, in one index.
+    index("initiative_facets_codes_idx").using("gin", table.codes),
+  ],
 );
