@@ -46,7 +46,8 @@ async function disagreements(): Promise<string[]> {
     for (const value of values[key]) {
       const listed = (await listInitiatives(t.db, { [key]: value, limit: 1 })).total;
       const counted =
-        (facets[key] as { value: unknown; count: number }[]).find((entry) => entry.value === value)?.count ?? 0;
+        (facets[key] as { value: unknown; count: number }[]).find((entry) => entry.value === value)?.count ??
+        0;
       if (counted !== listed) differing.push(`${key}=${value}: ${counted}/${listed}`);
     }
   }
@@ -62,7 +63,8 @@ describe("initiative facet rows", () => {
     await t.db.execute(sql`delete from initiative_focus_areas where initiative_id = ${initiativeId}`);
     await t.db.execute(sql`insert into initiative_focus_areas (initiative_id, position, focus_area)
       values (${initiativeId}, 0, 'school')`);
-    await t.db.execute(sql`update evaluations set evidence_level = 1, designs = array['beforeAfter', 'qualitative']::evaluation_design[]
+    await t.db
+      .execute(sql`update evaluations set evidence_level = 1, designs = array['beforeAfter', 'qualitative']::evaluation_design[]
       where initiative_id = ${initiativeId}`);
     expect((await countInitiativeFacets(t.db, { county: "01" })).total).toBeGreaterThan(0);
     expect(await disagreements()).toEqual([]);
@@ -81,9 +83,12 @@ describe("initiative facet rows", () => {
   });
 
   it("agree after one statement writes the parts of several initiatives at once", async () => {
-    const moved = await executeRows<{ n: number }>(t.db, sql`with moved as (
+    const moved = await executeRows<{ n: number }>(
+      t.db,
+      sql`with moved as (
         update initiative_focus_areas set focus_area = 'employment' where focus_area = 'physicalActivity' returning 1)
-      select count(*)::int as n from moved`);
+      select count(*)::int as n from moved`,
+    );
     expect(Number(moved[0]?.n)).toBeGreaterThan(1);
     await t.db.execute(sql`update initiatives set showcase_group = 'national' where status = 'ongoing'`);
     expect(await disagreements()).toEqual([]);
@@ -91,7 +96,9 @@ describe("initiative facet rows", () => {
 
   it("hold codes that stand for exactly their own values", async () => {
     // insats_facet_of is the inverse of the encoding insats_refresh_initiative_facets writes (migration 0017).
-    const rows = await executeRows<{ slug: string; decoded: string[]; expected: string[] }>(t.db, sql`
+    const rows = await executeRows<{ slug: string; decoded: string[]; expected: string[] }>(
+      t.db,
+      sql`
       select i.slug,
         array(select d.facet || '=' || d.value from unnest(f.codes) as c, insats_facet_of(c) as d order by 1)
           as decoded,
@@ -104,7 +111,8 @@ describe("initiative facet rows", () => {
           union all select 'evaluationDesign=' || x from unnest(f.designs) as x
           union all select 'bestEvidenceLevel=' || f.best_evidence_level where f.best_evidence_level is not null
         ) as own order by 1) as expected
-      from initiative_facets as f join initiatives as i on i.id = f.initiative_id`);
+      from initiative_facets as f join initiatives as i on i.id = f.initiative_id`,
+    );
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) expect(row.decoded, row.slug).toEqual(row.expected);
   });

@@ -501,7 +501,7 @@ const facetNumbers: Record<FacetKey, number> = {
 function facetRowConditions(filter: InitiativeListFilter): Record<FacetKey, SQL | undefined> {
   const { county, municipality, focusArea, status, evaluationDesign, minEvidenceLevel, showcaseGroup } =
     filter;
-  const set = <Value,>(value: Value | undefined, condition: (value: Value) => SQL) =>
+  const set = <Value>(value: Value | undefined, condition: (value: Value) => SQL) =>
     value === undefined ? undefined : condition(value);
   const has = (key: FacetKey, place: SQL) =>
     sql`f.codes @> array[${sql.raw(String(facetNumbers[key] * 10_000))} + ${place}]`;
@@ -582,7 +582,10 @@ async function countFacets(db: Database, parsed: ParsedListParams): Promise<Init
       group by code
     ) as counted, insats_facet_of(counted.code) as value
     ${sql.join(
-      set.map((key) => sql` union all select ${sql.raw(`'${key}'`)}, own.* from (${countsOfOwnColumn[key](others(key))}) as own`),
+      set.map(
+        (key) =>
+          sql` union all select ${sql.raw(`'${key}'`)}, own.* from (${countsOfOwnColumn[key](others(key))}) as own`,
+      ),
       sql``,
     )}`,
   );

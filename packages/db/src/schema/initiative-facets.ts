@@ -38,7 +38,10 @@ export const initiativeFacets = pgTable(
      * machine. Migration 0017 writes the encoding (insats_refresh_initiative_facets) beside its inverse
      * (insats_facet_of); a migration that reorders or inserts an enum value before another must refresh the rows.
      */
-    codes: integer().array().notNull().default(sql`'{}'::integer[]`),
+    codes: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
   },
   (table) => [
     index("initiative_facets_published_idx").on(table.published),

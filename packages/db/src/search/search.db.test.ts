@@ -150,6 +150,14 @@ describe("Menade du …? when a search finds nothing", () => {
       "halsoframjande-insatser-for-seniorer",
     ],
     ["English, misspelt", "elderli", "en", "elderly", "halsoframjande-insatser-for-seniorer"],
+    // The synonym list also holds "hemtjanst", for readers who type no accents; the suggestion shows them.
+    [
+      "misspelt without its accents, offered with them",
+      "hemtjnst",
+      "sv",
+      "hemtjänst",
+      "halsoframjande-insatser-for-seniorer",
+    ],
   ];
 
   it.each(suggestions)(

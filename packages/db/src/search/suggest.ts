@@ -1,12 +1,11 @@
 // "Menade du …?": for a search that found nothing, the reader's words with each unknown word replaced by the
 // nearest word the showcase uses (trigram similarity, accents folded), in the reader's language. Only a
 // suggestion that finds something is offered.
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
 import { foldedForMatching, matchFoldingLetters } from "../schema/columns.ts";
-import { initiatives } from "../schema/initiatives.ts";
-import { newsItems } from "../schema/news.ts";
+import { suggestionWords } from "../schema/search-words.ts";
 import { type InitiativeListParams, listInitiatives } from "../queries/initiatives.ts";
 import { listNews, type NewsListParams } from "../queries/news.ts";
 import { executeRows } from "../queries/raw.ts";
@@ -24,11 +23,8 @@ export type SearchLanguage = "sv" | "en";
 const suggestionThreshold = 0.3;
 
 /**
- * How long the vocabulary may take (ms) before the search goes without a suggestion. It splits the titles,
- * taglines and search terms of every published initiative into words: made-up texts of 20 000 initiatives,
- * 25 words each and up to 130 000 distinct words, took 5 s on PostgreSQL 15 on this machine. A showcase of a few
- * thousand examples stays within the bound; a larger one gets no suggestion rather than a slow page, until a
- * table of words under a trigram index replaces the split.
+ * How long the suggestion may take (ms) before the search goes without one: a bound, so that no search can hold
+ * the database for long. Looking the words up in suggestion_words takes a few milliseconds at 20 000 initiatives.
  */
 const suggestionTimeoutMs = 1000;
 
@@ -41,30 +37,11 @@ function isQueryCanceled(error: unknown): boolean {
   return false;
 }
 
-
 // A word of the texts: letters (with the accented ones matching folds, also under PGlite's C locale, whose
-// regular expressions know ASCII letters only) and digits; anything else separates words.
-const wordSeparators = `[^a-zA-Z0-9${matchFoldingLetters}]+`;
+// regular expressions know ASCII letters only) and digits; anything else separates words. Migration 0018 splits
+// the texts into suggestion_words with the same pattern (insats_words_of).
+export const wordSeparators = `[^a-zA-Z0-9${matchFoldingLetters}]+`;
 const capitalised = `^[A-Z${[...matchFoldingLetters].filter((letter) => letter !== letter.toLowerCase()).join("")}]`;
-
-/**
- * The texts of published initiatives and news items whose words a suggestion is chosen from: titles, taglines
- * and search terms of initiatives, titles and summaries of news items (no tagline; and far fewer of them).
- */
-function vocabularyTexts(language: SearchLanguage): SQL {
-  // The English showcase also searches the Swedish texts, so a Swedish name is a word of its vocabulary too.
-  const initiativeText =
-    language === "en"
-      ? sql`concat_ws(' ', ${initiatives.titleEn}, ${initiatives.taglineEn}, ${initiatives.searchTermsEn}, ${initiatives.titleSv})`
-      : sql`concat_ws(' ', ${initiatives.titleSv}, ${initiatives.taglineSv}, ${initiatives.searchTerms})`;
-  const newsText =
-    language === "en"
-      ? sql`concat_ws(' ', ${newsItems.titleEn}, ${newsItems.summaryEn}, ${newsItems.titleSv})`
-      : sql`concat_ws(' ', ${newsItems.titleSv}, ${newsItems.summarySv})`;
-  return sql`select ${initiativeText} as text from ${initiatives} where ${initiatives.published}
-    union all select ${newsText} from ${newsItems} where ${newsItems.published}
-    union all select json_array_elements_text(${synonymWords(language)}::json)`;
-}
 
 function synonymWords(language: SearchLanguage): string {
   const groups = language === "en" ? [...englishSynonyms, ...swedishSynonyms] : swedishSynonyms;
@@ -109,28 +86,28 @@ export async function nearestWordsQuery(
   let rows: { position: number; word: string | null }[];
   try {
     rows = await db.transaction(async (tx) => {
-      // The suggestion reads every published title: bounded, so that no search can hold the database for long.
       await tx.execute(sql.raw(`set local statement_timeout = ${suggestionTimeoutMs}`));
+      // `%` finds the words at least this alike through the trigram index.
+      await tx.execute(sql.raw(`set local pg_trgm.similarity_threshold = ${suggestionThreshold}`));
       return executeRows<{ position: number; word: string | null }>(
         tx,
-        sql`with words as (
-          select word, ${foldedForMatching(sql`word`)} as folded
-          from (${vocabularyTexts(language)}) texts, regexp_split_to_table(texts.text, ${wordSeparators}) word
-          where length(word) >= ${shortestWord}
-        ),
-        vocabulary as (
-          -- One entry per folded word, how often it is used, and a lower-case form of it before a capitalised one.
-          select folded, count(*) as uses,
-            (array_agg(word order by word ~ ${capitalised}, word))[1] as word
-          from words group by folded
-        )
-        select typed.position::int as position, best.word
-        from json_array_elements_text(${JSON.stringify(words.map(({ word }) => word))}::json)
-          with ordinality as typed(word, position)
+        sql`select typed.position::int as position, best.word
+        from (select word, ${foldedForMatching(sql`word`)} as folded, position
+          from json_array_elements_text(${JSON.stringify(words.map(({ word }) => word))}::json)
+            with ordinality as typed(word, position)) typed
         left join lateral (
-          select vocabulary.word, similarity(vocabulary.folded, ${foldedForMatching(sql`typed.word`)}) as score
-          from vocabulary
-          order by score desc, vocabulary.uses desc, vocabulary.word
+          -- The most alike; of one word's forms the lower-case one before a capitalised one, and the one with
+          -- its accents before one without ("hemtjänst" rather than the synonym list's "hemtjanst").
+          select near.word, near.folded, similarity(near.folded, typed.folded) as score
+          from (
+            select ${suggestionWords.word} as word, ${suggestionWords.folded} as folded from ${suggestionWords}
+              where ${suggestionWords.language} = ${language} and ${suggestionWords.folded} % typed.folded
+            union all
+            select synonym, ${foldedForMatching(sql`synonym`)}
+              from json_array_elements_text(${synonymWords(language)}::json) as synonym
+              where ${foldedForMatching(sql`synonym`)} % typed.folded
+          ) near
+          order by score desc, near.word ~ ${capitalised}, lower(near.word) = near.folded, near.word
           limit 1
         ) best on best.score >= ${suggestionThreshold}
         order by typed.position`,
