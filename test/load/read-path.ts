@@ -4,6 +4,7 @@
 // - searches at one connection (a common word, a rare word, a typo, an English word on /en): p95 < 30 ms;
 // - the list at 50 connections against the bare postgres.js baseline (load/baseline.ts), alternating: ≥ 0.5×;
 // - facet counts at one connection: p95 < 50 ms;
+// - "Menade du …?" for a misspelt word at one connection, reported;
 // - the showcase's list page (the built Next server, production caching) at 50 concurrent visitors, beside the
 //   same server answering a static file.
 // Every figure is taken through HTTP against the real servers, in one run, with the machine's load beside it.
@@ -233,6 +234,14 @@ async function main() {
       const search = await record(`search, ${name}`, { url: `${api.url}/v1/initiatives?${query}` }, 1);
       aims.push(`Search p95 < 30 ms, ${name}: ${search.p95} ms (${verdict(search.p95 < 30)}).`);
     }
+    // "Menade du …?" (reported, no aim of its own): a misspelt word that finds nothing, then the nearest words and
+    // the check that they find something.
+    const suggestion = await record(
+      "suggestion, a misspelt word (fallskdor)",
+      { url: `${api.url}/v1/search-suggestion?q=fallskdor` },
+      1,
+    );
+    aims.push(`"Menade du …?" for a misspelt word (fallskdor): p95 ${suggestion.p95} ms (reported).`);
     for (const [name, query] of [
       ["all", ""],
       ["a county", "?county=05"],
