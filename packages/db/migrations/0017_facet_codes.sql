@@ -124,28 +124,19 @@ CREATE TRIGGER "initiatives_facets_update" AFTER UPDATE ON "initiatives"
 CREATE TRIGGER "organisations_facets_update" AFTER UPDATE ON "organisations"
   REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
   FOR EACH STATEMENT EXECUTE FUNCTION "insats_organisations_placed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_places_facets_insert" AFTER INSERT ON "initiative_places"
-  REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_places_facets_update" AFTER UPDATE ON "initiative_places" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
-  FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_places_facets_delete" AFTER DELETE ON "initiative_places"
-  REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_organisations_facets_insert" AFTER INSERT ON "initiative_organisations"
-  REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_organisations_facets_update" AFTER UPDATE ON "initiative_organisations" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
-  FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_organisations_facets_delete" AFTER DELETE ON "initiative_organisations"
-  REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_focus_areas_facets_insert" AFTER INSERT ON "initiative_focus_areas"
-  REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_focus_areas_facets_update" AFTER UPDATE ON "initiative_focus_areas" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
-  FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "initiative_focus_areas_facets_delete" AFTER DELETE ON "initiative_focus_areas"
-  REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "evaluations_facets_insert" AFTER INSERT ON "evaluations"
-  REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "evaluations_facets_update" AFTER UPDATE ON "evaluations" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
-  FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
-CREATE TRIGGER "evaluations_facets_delete" AFTER DELETE ON "evaluations"
-  REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"();--> statement-breakpoint
+-- The same three triggers on each table of an initiative's parts.
+DO $$
+DECLARE "part" text;
+BEGIN
+  FOREACH "part" IN ARRAY array['initiative_places', 'initiative_organisations', 'initiative_focus_areas', 'evaluations']
+  LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS "new_rows" '
+      'FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"()', "part" || '_facets_insert', "part");
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows" '
+      'FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"()', "part" || '_facets_update', "part");
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS "old_rows" '
+      'FOR EACH STATEMENT EXECUTE FUNCTION "insats_initiative_parts_changed"()', "part" || '_facets_delete', "part");
+  END LOOP;
+END
+$$;--> statement-breakpoint
 SELECT "insats_refresh_initiative_facets"(array(SELECT "id" FROM "initiatives"));
