@@ -70,6 +70,11 @@ test("at 390 px the picker with Kolada's figures does not scroll sideways", asyn
   await homeCareScenario(page);
   await expect(page.getByTestId("unit-cost-source")).toHaveText(source(own.period));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Nor with a library entry whose source ends in a long web address.
+  await page.getByRole("radio", { name: "Det nationella biblioteket" }).check();
+  await page.locator("#outcome-0-library-select").selectOption("hemtjanst_per_timme_2019");
+  await expect(page.getByTestId("unit-cost-source").getByRole("link")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.context().close();
 });
 
@@ -88,6 +93,12 @@ test("the library's entries show their source and note in the reader's language"
     await expect(page.getByTestId("unit-cost-note")).toHaveText(
       locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3 528 / 0.72 = SEK 4 900; the municipality pays SiS's fee per day",
     );
+    // Each amount stays on one line ("3 528 kr" never wraps after "3"), as the app's own formats do.
+    expect(await page.getByTestId("unit-cost-note").textContent()).toContain(locale === "sv" ? "3\u00a0528\u00a0kr" : "SEK\u00a03\u00a0528");
+    // The nation by its name in the page's language (it read "Sweden" on the Swedish page), and the source's
+    // address as a link.
+    await expect(page.getByTestId("unit-cost-geography")).toHaveText(locale === "sv" ? "Riket" : "Sweden");
+    await expect(page.getByTestId("unit-cost-source").getByRole("link")).toHaveAttribute("href", "https://www.stat-inst.se/press/pressmeddelanden-nyheter/2020/kraftigt-sankt-avgift-i-sis-ungdomsvard/");
   }
   await page.context().close();
 });

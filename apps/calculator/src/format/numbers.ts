@@ -89,3 +89,15 @@ export function parseDecimal(text: string): number | null {
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * Free text that cites figures (a unit cost's source or note, as the library or Kolada writes it) with each number
+ * kept on one line, as the formats above keep theirs: the spaces between digit groups, before a unit ("kr", "tkr",
+ * "%", "§") and after "SEK" become no-break spaces, so that "10 915 807 tkr" never wraps as "10" and "915 807 tkr".
+ */
+export function keepNumbersTogether(text: string): string {
+  return text
+    .replace(/(\d) (?=\d{3}(?!\d))/g, `$1\u00a0`)
+    .replace(/(\d) (?=(?:kr|tkr|mnkr|%|§)(?![\p{L}\d]))/gu, `$1\u00a0`)
+    .replace(/\bSEK (?=\d)/g, `SEK\u00a0`);
+}
