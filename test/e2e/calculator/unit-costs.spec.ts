@@ -14,7 +14,7 @@ async function homeCareScenario(page: Page) {
   await signIn(page, norrkopingPlanner);
   await page.goto("/scenarios/new");
   await page.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
-  await expect(page.locator("#outcome-0-unit")).toHaveValue("hour");
+  await expect(page.locator("#outcome-0-unit")).toHaveValue("timme");
   await page.getByText("Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets").click();
 }
 

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatForInput,
   formatMoney,
+  formatMoneyForInput,
   formatMoneyRange,
   formatMoneyShort,
   formatMonth,
@@ -99,6 +100,15 @@ describe("numbers as planners type them", () => {
   it("hides floating-point noise and uses the locale's decimal sign", () => {
     expect(formatForInput("sv", 0.1 + 0.2)).toBe("0,3");
     expect(formatForInput("en", 0.1 + 0.2)).toBe("0.3");
+  });
+});
+
+describe("money as planners type it", () => {
+  it("shows an indexed amount in whole kronor, and öre only below 100 kr", () => {
+    expect(formatMoneyForInput("sv", 154_848.897696)).toBe("154849");
+    expect(formatMoneyForInput("en", 412_930.393857)).toBe("412930");
+    expect(formatMoneyForInput("sv", 37.456)).toBe("37,46");
+    expect(formatMoneyForInput("sv", 0)).toBe("0");
   });
 });
 

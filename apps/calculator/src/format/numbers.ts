@@ -77,6 +77,14 @@ export function formatForInput(locale: string, value: number): string {
 }
 
 /**
+ * A sum of money as a planner would type it back: whole kronor from 100 kr up, öre below. An amount indexed with
+ * KPI is kept exact in the scenario, but its field shows "154849", not "154848,897696".
+ */
+export function formatMoneyForInput(locale: string, value: number): string {
+  return formatForInput(locale, Number(value.toFixed(Math.abs(value) >= 100 ? 0 : 2)));
+}
+
+/**
  * Reads a typed number in either notation: "1 234,5", "1234.5", "−0,2", "1e6". Spaces (also the narrow and
  * non-breaking ones Swedish formats use) group digits; a comma is a decimal sign unless the number also has a
  * point. Returns null for anything that is not a finite number.
