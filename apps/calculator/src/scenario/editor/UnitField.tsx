@@ -8,7 +8,15 @@ import { TextField } from "./TextField";
  * code word again when that name is typed, so that the picker, the report and the workbook still know the unit.
  * Any other text is the planner's own unit, kept as typed.
  */
-export function UnitField({ id, value, onChange }: { id: string; value: string; onChange: (unit: string) => void }) {
+export function UnitField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (unit: string) => void;
+}) {
   const t = useTranslations("fields");
   const names = useTranslations("unitCosts.unit");
   const messages = useMessages() as { unitCosts: { unit: Record<string, string> } };
