@@ -89,12 +89,13 @@ test("the library's entries show their source and note in the reader's language"
     await page.locator("#outcome-0-library-select").selectOption("sis_behandling_oppen_per_dygn");
     // The publisher and the title as published; what the figure is, in the reader's language.
     await expect(page.getByTestId("unit-cost-source")).toContainText("”Kraftigt sänkt avgift i SiS ungdomsvård” (2020)");
-    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "3 528 kr per dygn efter 28 % statlig subvention" : "SEK 3 528 per day after a 28% state subsidy");
+    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "3 528 kr per dygn efter 28 % statlig subvention" : "SEK 3,528 per day after a 28% state subsidy");
     await expect(page.getByTestId("unit-cost-note")).toHaveText(
-      locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3 528 / 0.72 = SEK 4 900; the municipality pays SiS's fee per day",
+      locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3,528 / 0.72 = SEK 4,900; the municipality pays SiS's fee per day",
     );
-    // Each amount stays on one line ("3 528 kr" never wraps after "3"), as the app's own formats do.
-    expect(await page.getByTestId("unit-cost-note").textContent()).toContain(locale === "sv" ? "3\u00a0528\u00a0kr" : "SEK\u00a03\u00a0528");
+    // Each amount stays on one line ("3 528 kr" never wraps after "3"), as the app's own formats do; English groups
+    // digits with commas, as the page's own "SEK 4,900" does.
+    expect(await page.getByTestId("unit-cost-note").textContent()).toContain(locale === "sv" ? "3\u00a0528\u00a0kr" : "SEK\u00a03,528");
     // The nation by its name in the page's language (it read "Sweden" on the Swedish page), and the source's
     // address as a link.
     await expect(page.getByTestId("unit-cost-geography")).toHaveText(locale === "sv" ? "Riket" : "Sweden");
