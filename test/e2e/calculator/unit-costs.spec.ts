@@ -88,7 +88,7 @@ test("the library's entries show their source and note in the reader's language"
     await page.getByRole("radio", { name: locale === "sv" ? "Det nationella biblioteket" : "The national library" }).check();
     await page.locator("#outcome-0-library-select").selectOption("sis_behandling_oppen_per_dygn");
     // The publisher and the title as published; what the figure is, in the reader's language.
-    await expect(page.getByTestId("unit-cost-source")).toContainText("”Kraftigt sänkt avgift i SiS ungdomsvård” (2020)");
+    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "”Kraftigt sänkt avgift i SiS ungdomsvård” (2020)" : "“Kraftigt sänkt avgift i SiS ungdomsvård” (2020)");
     await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "3 528 kr per dygn efter 28 % statlig subvention" : "SEK 3,528 per day after a 28% state subsidy");
     await expect(page.getByTestId("unit-cost-note")).toHaveText(
       locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3,528 / 0.72 = SEK 4,900; the municipality pays SiS's fee per day",
