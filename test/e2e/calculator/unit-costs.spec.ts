@@ -85,6 +85,10 @@ test("the library's entries show their source and note in the reader's language"
     await page.goto(`${locale === "sv" ? "" : "/en"}/scenarios/new`);
     await page.getByRole("button", { name: locale === "sv" ? "Använd mallen Färre hemtjänsttimmar" : "Use the template Fewer home care hours" }).click();
     await page.getByText(locale === "sv" ? "Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets" : "Choose a unit cost: your municipality's, the county's, the nation's or the library's").click();
+    // Kolada titles its key figures in Swedish only; the English citation says so.
+    await expect(page.getByTestId("unit-cost-source")).toHaveText(
+      locale === "sv" ? source(own.period) : `Kolada, U21003 “KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme” (title in Swedish), ${own.period}`,
+    );
     await page.getByRole("radio", { name: locale === "sv" ? "Det nationella biblioteket" : "The national library" }).check();
     await page.locator("#outcome-0-library-select").selectOption("sis_behandling_oppen_per_dygn");
     // The publisher and the title as published; what the figure is, in the reader's language.
