@@ -105,6 +105,18 @@ describe("the workbook", () => {
     }
   });
 
+  it("says a value kept as the template set it is the template's default, as the report does, and a changed one the planner's", async () => {
+    const noteOf = (workbook: ExcelJS.Workbook, sheet: string, labelText: string) =>
+      workbook.getWorksheet(sheet)!.getRows(1, workbook.getWorksheet(sheet)!.rowCount)!.find((row) => row.getCell(1).value === labelText)?.getCell(10).value;
+    expect(noteOf(await load("sv"), "Indata", "Deltagare")).toBe("Mallens förval (”Minskat ekonomiskt bistånd”)");
+    expect(noteOf(await load("en"), "Inputs", "Participants")).toBe("The template's default (“Reduced social assistance”)");
+    const changed = { ...input, cohorts: input.cohorts.map((cohort) => ({ ...cohort, participants: 12 })) };
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await scenarioWorkbook(exportRecord(changed, "social-assistance"), "sv");
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(noteOf(workbook, "Indata", "Deltagare")).toBe("Planerarens eget antagande");
+  });
+
   it("cites a unit cost the planner chose from the library, on the inputs sheet and in the sources", async () => {
     const entry = unitCostByKey("ekonomiskt_bistand_per_hushall_ar_2024");
     const chosen = {

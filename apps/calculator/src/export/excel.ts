@@ -153,6 +153,12 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   }
   const libraryNote = ({ entries, changed }: { entries: UnitCost[]; changed: boolean }) =>
     w(changed ? "libraryUnitCostChanged" : "libraryUnitCost", { labels: entries.map((entry) => entry.label[locale]).join("; ") });
+  // An assumption without a note of its own is the template's while it keeps the template's value, as the report
+  // says; otherwise the planner's.
+  const assumedBy = (path: string) => {
+    const source = provenance.get(path);
+    return source?.kind === "template" ? w("templateDefault", { template: source.template.title[locale] }) : w("ownAssumption");
+  };
   // A payer's share has its line's `payers` source.
   const sourceNote = (path: string) => {
     const pick = picked.get(path);
@@ -222,7 +228,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     }
     base.numFmt = quantityFormat(quantity, typeof value === "number" ? value : (parts.central ?? (required(parts.min, "the minimum") + required(parts.max, "the maximum")) / 2));
     row.getCell(9).value = name;
-    const note = sourceNote(path) ?? (assumption ? w("ownAssumption") : undefined);
+    const note = sourceNote(path) ?? (assumption ? assumedBy(path) : undefined);
     if (note) row.getCell(10).value = safeText(note);
     inputNames[path] = define(name, inputsSheet, 2, r);
     return name;
