@@ -148,7 +148,7 @@ test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when pric
   await page.goto(`/compare?ids=${scenario.id}&ids=${otherId}`);
   const results = page.getByTestId("compare-results");
   await expect(results.getByRole("row", { name: /Sannolikhet för positivt nettonuvärde/ })).toContainText("%");
-  await expect(results.getByRole("row", { name: /90 % av utfallen/ })).toContainText("–");
+  await expect(results.getByRole("row", { name: /90\s%\sav utfallen/ })).toContainText("–");
   await expect(page.getByTestId("price-years-differ")).toHaveCount(0);
 
   await page.goto(`/scenarios/${otherId}`);
