@@ -4,6 +4,7 @@
 // editor works at 390 px. Each test edits a scenario of its own (fixtures.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
+import { artefactsIn } from "./artefacts";
 import { expect, test } from "./fixtures";
 import { norrkopingPlanner, signIn } from "./session";
 
@@ -130,7 +131,7 @@ test("removing a cost moves focus to the next cost, and removing the last to the
 test("the unit-cost picker opens on the outcome's unit and changes unit and payers only when asked", async ({ planner: fresh }) => {
   await fresh.goto("/scenarios/new");
   await fresh.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
-  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("hour");
+  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("timme");
   await fresh.getByText("Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets").click();
   // The organisation's own Kolada figures come first (unit-costs.spec.ts); here the national library.
   await fresh.getByRole("radio", { name: "Det nationella biblioteket" }).check();
@@ -144,7 +145,7 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await expect(alsoUnit).not.toBeChecked();
   await expect(alsoPayers).not.toBeChecked();
   await fresh.getByRole("button", { name: "Använd för utfallet" }).click();
-  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("hour");
+  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("timme");
   await expect(fresh.locator("#outcome-0-payers-municipality")).toHaveValue("100");
   // The unit cost itself did change: the home-care hour's range became the fall injury's single figure.
   expect(unitCostBefore).toBe("triangular");
@@ -153,7 +154,7 @@ test("the unit-cost picker opens on the outcome's unit and changes unit and paye
   await alsoUnit.check();
   await alsoPayers.check();
   await fresh.getByRole("button", { name: "Använd för utfallet" }).click();
-  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("fall-injury");
+  await expect(fresh.locator("#outcome-0-unit")).toHaveValue("fallskada");
   await expect(fresh.locator("#outcome-0-payers-region")).toHaveValue("41");
 });
 
@@ -174,6 +175,29 @@ test("the charts never draw a label twice, and the tornado names each input in S
 });
 
 for (const locale of ["sv", "en"] as const) {
+  test(`the editor shows no code words, placeholders or float artefacts (${locale})`, async ({ planner: page, scenario }) => {
+    await page.goto(`${locale === "sv" ? "" : "/en"}${scenario.path}`);
+    // What the fields hold is read too: an indexed amount showed as "154848,897696", the unit as "household-year".
+    const values = await page.locator("main input[type=text]").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(artefactsIn([await page.locator("main").innerText(), ...values].join("\n"))).toEqual([]);
+    const startYear = new Date().getFullYear();
+    await expect(page.getByLabel(locale === "sv" ? `År (0 = ${startYear})` : `Year (0 = ${startYear})`)).toHaveValue("0");
+    await expect(page.locator("#cost-0-amount-value")).toHaveValue(/^\d+$/);
+    await expect(page.locator('label[for="cost-0-amount-value"]')).toHaveText(locale === "sv" ? "Värde (kr)" : "Value (SEK)");
+    // The unit by its name in the page's language; typed by that name it stays the unit the picker knows.
+    const unit = page.locator("#outcome-0-unit");
+    await expect(unit).toHaveValue(locale === "sv" ? "hushåll och år" : "household and year");
+    await unit.fill(locale === "sv" ? "timme" : "hour");
+    await page.getByText(locale === "sv" ? "Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets" : "Choose a unit cost: your municipality's, the county's, the nation's or the library's").click();
+    await page.getByRole("radio", { name: locale === "sv" ? "Det nationella biblioteket" : "The national library" }).check();
+    // The library's home-care hour is then of the outcome's own unit: the picker offers no change of unit.
+    await page.locator("#outcome-0-library-select").selectOption("hemtjanst_per_timme");
+    await expect(page.getByTestId("unit-cost-facts")).toContainText(locale === "sv" ? "377 kr / timme" : "SEK 377 / hour");
+    await expect(page.getByRole("checkbox", { name: locale === "sv" ? /Byt även utfallets enhet/ : /Also change the outcome's unit/ })).toHaveCount(0);
+    await unit.fill(locale === "sv" ? "besök" : "visit");
+    await expect(unit).toHaveValue(locale === "sv" ? "besök" : "visit");
+  });
+
   test(`at 390 px the page does not scroll sideways and the npv stays in view while editing (${locale})`, async ({ browser, scenario }) => {
     const narrow = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await signIn(narrow, norrkopingPlanner, locale);

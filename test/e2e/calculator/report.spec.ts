@@ -5,28 +5,13 @@
 import { readFile } from "node:fs/promises";
 import { createScenarioFromTemplate } from "@insats/domain";
 import { type Page } from "@playwright/test";
+import { artefactsIn } from "./artefacts";
 import { expect, test } from "./fixtures";
 
 // No test here needs another to have run first: with more than one worker they run at once.
 test.describe.configure({ mode: "parallel" });
 
 test.use({ scenarioName: "E2E rapport" });
-
-/** What a reader must never see: float artefacts, raw placeholders, identifiers of the code. */
-function artefactsIn(text: string): string[] {
-  const patterns: [string, RegExp][] = [
-    ["float with a point", /\d\.\d{6,}/],
-    ["float with a comma", /\d,\d{6,}/],
-    ["raw placeholder", /\{[a-zA-Z]+\}/],
-    ["camelCase identifier", /\b[a-z]+[A-Z][a-zA-Z]*\b/],
-    ["code word", /household-year|household-month|care-day|perParticipant|oneOff|unitCost|: unit cost|NaN|undefined|\bnull\b/],
-    ["grouped year", /\b20\s\d{2}\b|\b20\u00a0\d{2}\b/],
-  ];
-  return patterns.flatMap(([name, pattern]) => {
-    const match = pattern.exec(text);
-    return match ? [`${name}: "${text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30)}"`] : [];
-  });
-}
 
 /** Elements of the report whose content is wider than their box: clipped, or scrolled sideways. */
 async function overflowing(target: Page): Promise<string[]> {
@@ -72,6 +57,19 @@ for (const locale of ["sv", "en"] as const) {
     // The unit cost: the library entries the template combined, with source, price year and geography.
     await expect(sources).toContainText(locale === "sv" ? "Ekonomiskt bistånd per hushåll och år" : "Social assistance per household and year");
     await expect(sources).toContainText(locale === "sv" ? "Geografi: Stockholm" : "Geography: Stockholm");
+    // Each entry's note, in the reader's language: what the figure covers is part of its source.
+    await expect(sources).toContainText(
+      locale === "sv"
+        ? "Anmärkning: Genomsnitt över alla hushåll som fick bistånd under året, även korta perioder"
+        : "Note: Average over all households that received assistance during the year, short spells included",
+    );
+    await expect(sources).not.toContainText(locale === "sv" ? "Average over all households" : "Genomsnitt över alla hushåll");
+    // The source's address is a link (in the PDF too).
+    await expect(sources.getByRole("link", { name: "https://www.regionfakta.com/sodermanlands-lan/befolkning-och-hushall/ekonomiskt-bistand/" })).toHaveAttribute(
+      "href",
+      "https://www.regionfakta.com/sodermanlands-lan/befolkning-och-hushall/ekonomiskt-bistand/",
+    );
+    expect(artefactsIn(await sources.innerText())).toEqual([]);
     await expect(sources).toContainText(words.latest);
     // The effect: the showcase evaluation it was taken from.
     await expect(sources).toContainText("Servicetrainee");
@@ -86,6 +84,41 @@ for (const locale of ["sv", "en"] as const) {
     await page.emulateMedia({ media: "print" });
     await page.setViewportSize({ width: 673, height: 950 });
     expect(await overflowing(page)).toEqual([]);
+  });
+}
+
+/**
+ * Words of the sources table split across two lines ("Start/år", "Kalky/lränt/a" at 390 px, "Projektsamordnin/g"
+ * on A4): a word that is not a web address gives more than one line box.
+ */
+async function splitWords(target: Page): Promise<string[]> {
+  return target.getByTestId("report-sources").evaluate((table) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest("a")) continue;
+      const text = node.textContent ?? "";
+      for (const match of text.matchAll(/[^\s\u00a0/–-]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+    return split;
+  });
+}
+
+for (const locale of ["sv", "en"] as const) {
+  test(`no word of the sources table is split across lines at 390 px nor on A4 (${locale})`, async ({ planner: page, scenario }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${locale === "sv" ? "" : "/en"}/report/${scenario.id}`);
+    expect(await splitWords(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 673, height: 950 });
+    expect(await splitWords(page)).toEqual([]);
   });
 }
 
@@ -115,7 +148,7 @@ test("the comparison shows P(NPV > 0) and the 90 % interval, and warns when pric
   await page.goto(`/compare?ids=${scenario.id}&ids=${otherId}`);
   const results = page.getByTestId("compare-results");
   await expect(results.getByRole("row", { name: /Sannolikhet för positivt nettonuvärde/ })).toContainText("%");
-  await expect(results.getByRole("row", { name: /90 % av utfallen/ })).toContainText("–");
+  await expect(results.getByRole("row", { name: /90\s%\sav utfallen/ })).toContainText("–");
   await expect(page.getByTestId("price-years-differ")).toHaveCount(0);
 
   await page.goto(`/scenarios/${otherId}`);

@@ -14,7 +14,7 @@ async function homeCareScenario(page: Page) {
   await signIn(page, norrkopingPlanner);
   await page.goto("/scenarios/new");
   await page.getByRole("button", { name: "Använd mallen Färre hemtjänsttimmar" }).click();
-  await expect(page.locator("#outcome-0-unit")).toHaveValue("hour");
+  await expect(page.locator("#outcome-0-unit")).toHaveValue("timme");
   await page.getByText("Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets").click();
 }
 
@@ -70,6 +70,11 @@ test("at 390 px the picker with Kolada's figures does not scroll sideways", asyn
   await homeCareScenario(page);
   await expect(page.getByTestId("unit-cost-source")).toHaveText(source(own.period));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Nor with a library entry whose source ends in a long web address.
+  await page.getByRole("radio", { name: "Det nationella biblioteket" }).check();
+  await page.locator("#outcome-0-library-select").selectOption("hemtjanst_per_timme_2019");
+  await expect(page.getByTestId("unit-cost-source").getByRole("link")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.context().close();
 });
 
@@ -80,14 +85,25 @@ test("the library's entries show their source and note in the reader's language"
     await page.goto(`${locale === "sv" ? "" : "/en"}/scenarios/new`);
     await page.getByRole("button", { name: locale === "sv" ? "Använd mallen Färre hemtjänsttimmar" : "Use the template Fewer home care hours" }).click();
     await page.getByText(locale === "sv" ? "Välj styckkostnad: kommunens egen, länets, rikets eller bibliotekets" : "Choose a unit cost: your municipality's, the county's, the nation's or the library's").click();
+    // Kolada titles its key figures in Swedish only; the English citation says so.
+    await expect(page.getByTestId("unit-cost-source")).toHaveText(
+      locale === "sv" ? source(own.period) : `Kolada, U21003 “KPB - Kostnad hemtjänst, egen regi, kr/beviljad timme” (title in Swedish), ${own.period}`,
+    );
     await page.getByRole("radio", { name: locale === "sv" ? "Det nationella biblioteket" : "The national library" }).check();
     await page.locator("#outcome-0-library-select").selectOption("sis_behandling_oppen_per_dygn");
     // The publisher and the title as published; what the figure is, in the reader's language.
-    await expect(page.getByTestId("unit-cost-source")).toContainText("”Kraftigt sänkt avgift i SiS ungdomsvård” (2020)");
-    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "3 528 kr per dygn efter 28 % statlig subvention" : "SEK 3 528 per day after a 28% state subsidy");
+    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "”Kraftigt sänkt avgift i SiS ungdomsvård” (2020)" : "“Kraftigt sänkt avgift i SiS ungdomsvård” (2020)");
+    await expect(page.getByTestId("unit-cost-source")).toContainText(locale === "sv" ? "3 528 kr per dygn efter 28 % statlig subvention" : "SEK 3,528 per day after a 28% state subsidy");
     await expect(page.getByTestId("unit-cost-note")).toHaveText(
-      locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3 528 / 0.72 = SEK 4 900; the municipality pays SiS's fee per day",
+      locale === "sv" ? "Avgiften utan subvention: 3 528 kr / 0,72 = 4 900 kr; kommunen betalar SiS avgift per dygn" : "The fee without the subsidy: SEK 3,528 / 0.72 = SEK 4,900; the municipality pays SiS's fee per day",
     );
+    // Each amount stays on one line ("3 528 kr" never wraps after "3"), as the app's own formats do; English groups
+    // digits with commas, as the page's own "SEK 4,900" does.
+    expect(await page.getByTestId("unit-cost-note").textContent()).toContain(locale === "sv" ? "3\u00a0528\u00a0kr" : "SEK\u00a03,528");
+    // The nation by its name in the page's language (it read "Sweden" on the Swedish page), and the source's
+    // address as a link.
+    await expect(page.getByTestId("unit-cost-geography")).toHaveText(locale === "sv" ? "Riket" : "Sweden");
+    await expect(page.getByTestId("unit-cost-source").getByRole("link")).toHaveAttribute("href", "https://www.stat-inst.se/press/pressmeddelanden-nyheter/2020/kraftigt-sankt-avgift-i-sis-ungdomsvard/");
   }
   await page.context().close();
 });

@@ -1,4 +1,4 @@
-import { createScenarioFromTemplate, unitCostByKey } from "@insats/domain";
+import { createScenarioFromTemplate, unitCostAt, unitCostByKey } from "@insats/domain";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
 import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
@@ -99,6 +99,53 @@ describe("the workbook", () => {
       const sheet = (await load(locale)).getWorksheet(locale === "sv" ? "Källor" : "Sources")!;
       expect(sheet.getColumn(8).values, locale).toContain(national.source[locale]);
       expect(sheet.getColumn(9).values, locale).toContain(national.note?.[locale]);
+      // The nation by its name in the workbook's language.
+      expect(sheet.getColumn(7).values, locale).toContain(locale === "sv" ? "Sverige" : "Sweden");
+      if (locale === "sv") expect(sheet.getColumn(7).values).not.toContain("Sweden");
+    }
+  });
+
+  it("says a value kept as the template set it is the template's default, as the report does, and a changed one the planner's", async () => {
+    const noteOf = (workbook: ExcelJS.Workbook, sheet: string, labelText: string) =>
+      workbook.getWorksheet(sheet)!.getRows(1, workbook.getWorksheet(sheet)!.rowCount)!.find((row) => row.getCell(1).value === labelText)?.getCell(10).value;
+    expect(noteOf(await load("sv"), "Indata", "Deltagare")).toBe("Mallens förval (”Minskat ekonomiskt bistånd”)");
+    expect(noteOf(await load("en"), "Inputs", "Participants")).toBe("The template's default (“Reduced social assistance”)");
+    const changed = { ...input, cohorts: input.cohorts.map((cohort) => ({ ...cohort, participants: 12 })) };
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await scenarioWorkbook(exportRecord(changed, "social-assistance"), "sv");
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(noteOf(workbook, "Indata", "Deltagare")).toBe("Planerarens eget antagande");
+  });
+
+  it("cites a unit cost the planner chose from the library, on the inputs sheet and in the sources", async () => {
+    const entry = unitCostByKey("ekonomiskt_bistand_per_hushall_ar_2024");
+    const chosen = {
+      ...input,
+      outcomes: input.outcomes.map((outcome) => ({ ...outcome, unitCost: unitCostAt(entry, input.priceYear), unitCostKeys: [entry.key] })),
+    };
+    for (const locale of ["sv", "en"] as const) {
+      const workbook = new ExcelJS.Workbook();
+      const bytes = await scenarioWorkbook(exportRecord(chosen, "social-assistance"), locale);
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const note =
+        locale === "sv"
+          ? `Vald styckkostnad ur biblioteket: ${entry.label.sv}, KPI-justerad till scenariots prisår`
+          : `Chosen unit cost from the library: ${entry.label.en}, indexed with CPI (KPI) to the scenario's price year`;
+      // Not "the planner's own assumption": the workbook names the entry the report names.
+      expect(workbook.getWorksheet(locale === "sv" ? "Indata" : "Inputs")!.getColumn(10).values).toContain(note);
+      const rows: unknown[][] = [];
+      workbook.getWorksheet(locale === "sv" ? "Källor" : "Sources")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows).toContainEqual([
+        expect.stringContaining("@Bistånd"),
+        note,
+        entry.label[locale],
+        entry.value,
+        locale === "sv" ? "hushåll och år" : "household and year",
+        entry.priceYear,
+        locale === "sv" ? "Sverige" : "Sweden",
+        entry.source[locale],
+        entry.note?.[locale],
+      ]);
     }
   });
 
@@ -112,7 +159,7 @@ describe("the workbook", () => {
         unitCost: 81_234,
         unitCostSource: {
           key: "kolada_n31006_0581_2023",
-          label: { sv: "Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll", en: "Ekonomiskt bistånd paid per household and year" },
+          label: { sv: "Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll", en: "Social assistance paid per household and year (excluding refugee households)" },
           value: 79_000,
           unit: "household-year",
           priceYear: 2023,

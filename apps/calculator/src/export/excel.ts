@@ -15,10 +15,12 @@ import {
   type PickedUnitCost,
   type ScenarioInput,
   type Uncertain,
+  type UnitCost,
 } from "@insats/domain";
 import ExcelJS from "exceljs";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { inputSources } from "@/report/provenance";
 import { analyseScenario } from "@/scenario/analysis";
 import type { ScenarioRecord } from "@/scenario/editor/scenario-record";
 import { required } from "@/required";
@@ -140,10 +142,29 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   const sources = keptTemplateSources(scenario);
   // A unit cost picked from outside the library (Kolada) carries its own source, recorded on the outcome.
   const picked = new Map<string, PickedUnitCost>(input.outcomes.flatMap((outcome) => (outcome.unitCostSource ? [[`outcomes.${outcome.id}.unitCost`, outcome.unitCostSource] as const] : [])));
+  // A unit cost taken from the library is recorded on the outcome by its keys (the picker's choice, or a template's
+  // combination since changed): the workbook cites the entries the report names (report/provenance.ts).
+  const provenance = inputSources(input, scenario.templateId, []);
+  const fromLibrary = new Map<string, { entries: UnitCost[]; changed: boolean }>();
+  for (const outcome of input.outcomes) {
+    const path = `outcomes.${outcome.id}.unitCost`;
+    const source = provenance.get(path);
+    if (!picked.has(path) && !sources.has(path) && source?.kind === "unitCost") fromLibrary.set(path, { entries: source.entries, changed: source.changed });
+  }
+  const libraryNote = ({ entries, changed }: { entries: UnitCost[]; changed: boolean }) =>
+    w(changed ? "libraryUnitCostChanged" : "libraryUnitCost", { labels: entries.map((entry) => entry.label[locale]).join("; ") });
+  // An assumption without a note of its own is the template's while it keeps the template's value, as the report
+  // says; otherwise the planner's.
+  const assumedBy = (path: string) => {
+    const source = provenance.get(path);
+    return source?.kind === "template" ? w("templateDefault", { template: source.template.title[locale] }) : w("ownAssumption");
+  };
   // A payer's share has its line's `payers` source.
   const sourceNote = (path: string) => {
     const pick = picked.get(path);
     if (pick) return w("pickedUnitCost", { source: pickedUnitCostSource(pick)[locale] });
+    const library = fromLibrary.get(path);
+    if (library) return libraryNote(library);
     return (sources.get(path) ?? sources.get(path.replace(/\.payers\.[a-z]+$/, ".payers")))?.note[locale];
   };
   // A payer is in the workbook when some line gives it a share, as in the engine's `byPayer`.
@@ -207,7 +228,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
     }
     base.numFmt = quantityFormat(quantity, typeof value === "number" ? value : (parts.central ?? (required(parts.min, "the minimum") + required(parts.max, "the maximum")) / 2));
     row.getCell(9).value = name;
-    const note = sourceNote(path) ?? (assumption ? w("ownAssumption") : undefined);
+    const note = sourceNote(path) ?? (assumption ? assumedBy(path) : undefined);
     if (note) row.getCell(10).value = safeText(note);
     inputNames[path] = define(name, inputsSheet, 2, r);
     return name;
@@ -548,27 +569,29 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
   // ---- Sources: where each default the planner kept comes from, with the library's unit costs behind it. ----
   sourcesSheet.columns = [{ width: 48 }, { width: 70 }, { width: 44 }, { width: 18 }, { width: 18 }, { width: 10 }, { width: 14 }, { width: 60 }, { width: 50 }];
   styleHeader(sourcesSheet.addRow([w("field"), w("sourceNote"), w("unitCost"), w("libraryValue"), w("unit"), w("priceYear"), w("geography"), w("source"), w("note")]));
+  const geography = (name: string) => (name === "Sweden" ? w("sweden") : name);
+  const libraryRow = (field: string, note: string, unitCost: UnitCost) => {
+    const row = sourcesSheet.addRow([
+      safeText(field),
+      safeText(note),
+      safeText(unitCost.label[locale]),
+      unitCost.value,
+      unitName(unitCost.unit),
+      unitCost.priceYear ?? w("undated"),
+      safeText(geography(unitCost.geography)),
+      safeText(unitCost.source[locale]),
+      safeText(unitCost.note?.[locale] ?? ""),
+    ]);
+    row.getCell(4).numFmt = numberFormats.money;
+    row.getCell(6).numFmt = numberFormats.year;
+  };
   for (const [path, source] of sources) {
     const field = path.includes(".") ? fieldLabel(path).text : label(path);
     const keys = source.unitCostKeys ?? [];
     if (keys.length === 0) sourcesSheet.addRow([safeText(field), safeText(source.note[locale])]);
-    for (const key of keys) {
-      const unitCost = unitCostByKey(key);
-      const row = sourcesSheet.addRow([
-        safeText(field),
-        safeText(source.note[locale]),
-        safeText(unitCost.label[locale]),
-        unitCost.value,
-        unitName(unitCost.unit),
-        unitCost.priceYear ?? w("undated"),
-        safeText(unitCost.geography),
-        safeText(unitCost.source[locale]),
-        safeText(unitCost.note?.[locale] ?? ""),
-      ]);
-      row.getCell(4).numFmt = numberFormats.money;
-      row.getCell(6).numFmt = numberFormats.year;
-    }
+    for (const key of keys) libraryRow(field, source.note[locale], unitCostByKey(key));
   }
+  for (const [path, library] of fromLibrary) for (const unitCost of library.entries) libraryRow(fieldLabel(path).text, libraryNote(library), unitCost);
   for (const [path, pick] of picked) {
     const row = sourcesSheet.addRow([
       safeText(fieldLabel(path).text),
@@ -577,7 +600,7 @@ export function buildScenarioWorkbook(scenario: ScenarioRecord, locale: AppLocal
       pick.value,
       unitName(pick.unit),
       pick.priceYear,
-      safeText(pick.geography === "Sweden" ? w("sweden") : pick.geography),
+      safeText(geography(pick.geography)),
       safeText(pickedUnitCostSource(pick)[locale]),
     ]);
     row.getCell(4).numFmt = numberFormats.money;

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatForInput,
   formatMoney,
+  formatMoneyForInput,
   formatMoneyRange,
   formatMoneyShort,
   formatMonth,
@@ -12,6 +13,7 @@ import {
   formatRate,
   formatYear,
   formatYearRange,
+  keepNumbersTogether,
   parseDecimal,
 } from "./numbers";
 
@@ -98,5 +100,34 @@ describe("numbers as planners type them", () => {
   it("hides floating-point noise and uses the locale's decimal sign", () => {
     expect(formatForInput("sv", 0.1 + 0.2)).toBe("0,3");
     expect(formatForInput("en", 0.1 + 0.2)).toBe("0.3");
+  });
+});
+
+describe("money as planners type it", () => {
+  it("shows an indexed amount in whole kronor, and öre only below 100 kr", () => {
+    expect(formatMoneyForInput("sv", 154_848.897696)).toBe("154849");
+    expect(formatMoneyForInput("en", 412_930.393857)).toBe("412930");
+    expect(formatMoneyForInput("sv", 37.456)).toBe("37,46");
+    expect(formatMoneyForInput("sv", 0)).toBe("0");
+  });
+});
+
+describe("numbers in cited text", () => {
+  it("keeps each number of a source on one line, with its unit", () => {
+    expect(keepNumbersTogether("10 915 807 tkr utbetalt till 145 456 hushåll, 75 045 kr per hushåll")).toBe(
+      `10${nbsp}915${nbsp}807${nbsp}tkr utbetalt till 145${nbsp}456 hushåll, 75${nbsp}045${nbsp}kr per hushåll`,
+    );
+    expect(keepNumbersTogether("vårdavgift 3 § LVU, 3 528 kr efter 28 % statlig subvention")).toBe(
+      `vårdavgift 3${nbsp}§ LVU, 3${nbsp}528${nbsp}kr efter 28${nbsp}% statlig subvention`,
+    );
+    expect(keepNumbersTogether("SEK 3 528 / 0.72 = SEK 4 900")).toBe(
+      `SEK${nbsp}3${nbsp}528 / 0.72 = SEK${nbsp}4${nbsp}900`,
+    );
+  });
+
+  it("leaves words, years and addresses as they are", () => {
+    const text =
+      "Årsredovisning 2016 (annual report), 7,0 biståndsmånader, 2 krönikor, https://skr.se/a-b/2019.31355.html";
+    expect(keepNumbersTogether(text)).toBe(text);
   });
 });

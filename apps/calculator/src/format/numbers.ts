@@ -77,6 +77,14 @@ export function formatForInput(locale: string, value: number): string {
 }
 
 /**
+ * A sum of money as a planner would type it back: whole kronor from 100 kr up, öre below. An amount indexed with
+ * KPI is kept exact in the scenario, but its field shows "154849", not "154848,897696".
+ */
+export function formatMoneyForInput(locale: string, value: number): string {
+  return formatForInput(locale, Number(value.toFixed(Math.abs(value) >= 100 ? 0 : 2)));
+}
+
+/**
  * Reads a typed number in either notation: "1 234,5", "1234.5", "−0,2", "1e6". Spaces (also the narrow and
  * non-breaking ones Swedish formats use) group digits; a comma is a decimal sign unless the number also has a
  * point. Returns null for anything that is not a finite number.
@@ -88,4 +96,16 @@ export function parseDecimal(text: string): number | null {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Free text that cites figures (a unit cost's source or note, as the library or Kolada writes it) with each number
+ * kept on one line, as the formats above keep theirs: the spaces between digit groups, before a unit ("kr", "tkr",
+ * "%", "§") and after "SEK" become no-break spaces, so that "10 915 807 tkr" never wraps as "10" and "915 807 tkr".
+ */
+export function keepNumbersTogether(text: string): string {
+  return text
+    .replace(/(\d) (?=\d{3}(?!\d))/g, `$1\u00a0`)
+    .replace(/(\d) (?=(?:kr|tkr|mnkr|%|§)(?![\p{L}\d]))/gu, `$1\u00a0`)
+    .replace(/\bSEK (?=\d)/g, `SEK\u00a0`);
 }

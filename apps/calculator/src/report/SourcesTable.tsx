@@ -2,6 +2,7 @@ import { localize, type Locale, type ScenarioInput, type UnitCost } from "@insat
 import { useLocale, useTranslations } from "next-intl";
 import { formatCount, formatPercentRange, formatYear } from "@/format/numbers";
 import { describeValue, inputRows } from "@/scenario/compare/input-rows";
+import { CitedText } from "./CitedText";
 import type { EvaluationSource } from "./initiative-source";
 import { priceBasisOf, usePriceBasis } from "./price-basis";
 import type { InputSource } from "./provenance";
@@ -18,13 +19,18 @@ function SourceText({ source, priceYear }: { source: InputSource | undefined; pr
   if (source.kind === "template") return <>{templateText(source)}</>;
   if (source.kind === "unitCost") {
     const priceBasis = priceBasisOf(priceYear);
-    const entry = (cost: UnitCost) =>
-      t("sourceUnitCost", {
-        label: localize(cost.label, locale),
-        source: localize(cost.source, locale),
-        priceYear: cost.priceYear === null ? t("undated") : formatYear(locale, cost.priceYear),
-        geography: cost.geography === "Sweden" ? t("geographySweden") : cost.geography,
-      });
+    const entry = ({ note, ...cost }: UnitCost) => (
+      <>
+        {t.rich("sourceUnitCost", {
+          label: localize(cost.label, locale),
+          source: () => <CitedText text={localize(cost.source, locale)} />,
+          priceYear: cost.priceYear === null ? t("undated") : formatYear(locale, cost.priceYear),
+          geography: cost.geography === "Sweden" ? t("geographySweden") : cost.geography,
+        })}
+        {/* What the figure covers and how it was derived: as much a part of the source as the publisher. */}
+        {note ? <> {t.rich("sourceUnitCostNote", { note: () => <CitedText text={localize(note, locale)} /> })}</> : null}
+      </>
+    );
     const indexed = source.entries.some((cost) => cost.priceYear !== null);
     return (
       <>

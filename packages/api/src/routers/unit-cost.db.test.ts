@@ -107,7 +107,7 @@ describe("unit costs with a municipality", () => {
         priceYear: 2023,
         payers: { municipality: 1 },
         geography: "Norrköping",
-        source: { sv: `Kolada, N33100 ${hvb}, 2023`, en: `Kolada, N33100 ${hvb}, 2023` },
+        source: { sv: `Kolada, N33100 ${hvb}, 2023`, en: `Kolada, N33100 “${hvb}” (title in Swedish), 2023` },
         kolada: { kpiId: "N33100", kpiTitle: hvb, municipality: "0581", year: 2023, scope: "municipality" },
       },
       expect.objectContaining({ key: "kolada_n33100_0581_2022", value: 4_100, priceYear: 2022 }),
@@ -122,7 +122,7 @@ describe("unit costs with a municipality", () => {
         geography: "Östergötlands län",
         source: {
           sv: `Kolada, N33100 ${hvb}, 2023; median av 3 kommuner i Östergötlands län`,
-          en: `Kolada, N33100 ${hvb}, 2023; median of 3 municipalities in Östergötlands län`,
+          en: `Kolada, N33100 “${hvb}” (title in Swedish), 2023; median of 3 municipalities in Östergötlands län`,
         },
         kolada: {
           kpiId: "N33100",

@@ -17,7 +17,8 @@ export const unitCostRouter = createTRPCRouter({
           "where there is one) and `note` in Swedish and English (`sv`, `en`). With `municipality`, followed by " +
           "that municipality's unit costs from Kolada, the " +
           "median of its county's municipalities and the nation's (0000), each as Kolada published it: its year is " +
-          'the price year, its source "Kolada, <KPI id> <title>, <year>", and `kolada` says which key figure, year ' +
+          'the price year, its source "Kolada, <KPI id> <title>, <year>" (in English the Swedish title quoted, ' +
+          '"(title in Swedish)"), and `kolada` says which key figure, year ' +
           "and whose figure (`scope`: municipality, countyMedian with `countyCode` and `municipalities`, nation). " +
           "Källa: Kolada.",
       },

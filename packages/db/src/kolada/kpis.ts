@@ -91,9 +91,9 @@ export const koladaUnitCostKpis = [
   {
     id: "N31006",
     unit: "household-year",
-    labelEn: "Ekonomiskt bistånd paid per household and year (excluding refugee households)",
+    labelEn: "Social assistance paid per household and year (excluding refugee households)",
     meaning:
-      "Ekonomiskt bistånd paid out during the year (Socialstyrelsen's statistics, refugee households excluded), " +
+      "Social assistance (ekonomiskt bistånd) paid out during the year (Socialstyrelsen's statistics, refugee households excluded), " +
       "divided by the number of households that received it: per recipient household and year, whatever the spell.",
     provenance:
       '[A]: N31006 "Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll"; the meaning from ' +

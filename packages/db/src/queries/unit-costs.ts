@@ -1,4 +1,4 @@
-import { findCounty, findMunicipality, municipalitiesInCounty, type UnitCost } from "@insats/domain";
+import { findCounty, findMunicipality, municipalitiesInCounty, type LocalizedText, type UnitCost } from "@insats/domain";
 import { asc, inArray } from "drizzle-orm";
 
 import type { Database } from "../client.ts";
@@ -93,9 +93,15 @@ function unitCostOf(row: UnitCostRow): UnitCost {
   });
 }
 
-/** "Kolada, <KPI id> <title>, <year>": how the open data and the calculator cite a Kolada figure. */
-function koladaSource(row: Pick<KoladaUnitCostRow, "kpiId" | "kpiTitle" | "year">): string {
-  return `Kolada, ${row.kpiId} ${row.kpiTitle}, ${row.year}`;
+/**
+ * "Kolada, <KPI id> <title>, <year>": how the open data and the calculator cite a Kolada figure. Kolada titles its
+ * key figures in Swedish only: the English citation quotes the title and says so.
+ */
+function koladaSource(row: Pick<KoladaUnitCostRow, "kpiId" | "kpiTitle" | "year">): LocalizedText {
+  return {
+    sv: `Kolada, ${row.kpiId} ${row.kpiTitle}, ${row.year}`,
+    en: `Kolada, ${row.kpiId} “${row.kpiTitle}” (title in Swedish), ${row.year}`,
+  };
 }
 
 /** A Kolada figure as a unit cost, as Kolada published it: its year is the price year. Undefined for a KPI no longer configured. */
@@ -114,7 +120,7 @@ function koladaUnitCostOf(row: KoladaUnitCostRow): UnitCostEntry | undefined {
         ? "Sweden"
         : (findMunicipality(row.municipality)?.name ?? row.municipality),
     // Kolada's title as Kolada gives it, in both languages.
-    source: { sv: koladaSource(row), en: koladaSource(row) },
+    source: koladaSource(row),
     kolada: {
       kpiId: row.kpiId,
       kpiTitle: row.kpiTitle,
@@ -149,8 +155,8 @@ function countyMedianOf(rows: readonly KoladaUnitCostRow[], countyCode: string):
     payers: kpi.payers,
     geography: county.countyName,
     source: {
-      sv: `${koladaSource(first)}; median av ${values.length} kommuner i ${county.countyName}`,
-      en: `${koladaSource(first)}; median of ${values.length} municipalities in ${county.countyName}`,
+      sv: `${koladaSource(first).sv}; median av ${values.length} kommuner i ${county.countyName}`,
+      en: `${koladaSource(first).en}; median of ${values.length} municipalities in ${county.countyName}`,
     },
     kolada: {
       kpiId: first.kpiId,

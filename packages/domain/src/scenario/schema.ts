@@ -287,7 +287,8 @@ export const pickedUnitCostSchema = z.strictObject({
   /** The municipality, county or "Sweden" the figure is for. */
   geography: z.string().min(1).max(200),
   /**
-   * For a Kolada figure: "Kolada, <KPI id> <title>, <year>", in Swedish and English (the title as Kolada gives it).
+   * For a Kolada figure: "Kolada, <KPI id> <title>, <year>", in Swedish and English (the title as Kolada gives it,
+   * in Swedish; the English text quotes it and says "(title in Swedish)").
    * A scenario saved before the sources were bilingual holds one text, shown in both languages.
    */
   source: z.union([

@@ -51,6 +51,17 @@ describe("unitCostLibrary", () => {
     }
   });
 
+  it("writes the English texts' numbers and quotation marks as English does, as the calculator's English pages do", () => {
+    // "SEK 10,915,807 thousand", not "SEK 10 915 807" beside the page's own "SEK 75,045"; “title”, not ”title”.
+    for (const entry of unitCostLibrary) {
+      const note = "note" in entry ? entry.note.en : "";
+      for (const text of [entry.source.en, note]) {
+        expect(text, entry.key).not.toMatch(/\d \d{3}(?!\d)/);
+        expect(text, entry.key).not.toMatch(/(^|[\s(])”/);
+      }
+    }
+  });
+
   it("refuses a source or note in one language only", () => {
     const [first] = unitCostLibrary;
     expect(unitCostSchema.safeParse({ ...first, source: first.source.sv }).success).toBe(false);

@@ -1,6 +1,7 @@
 "use client";
 import type { CostLine } from "@insats/domain";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatYear } from "@/format/numbers";
 import { useFocusAfterRemoval } from "./focus-after-removal";
 import { unusedId } from "./line-ids";
 import { NumberField } from "./NumberField";
@@ -22,13 +23,14 @@ function withKind(line: CostLine, kind: CostLine["kind"]): CostLine {
 export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]; startYear: number; onChange: (costs: CostLine[]) => void }) {
   const t = useTranslations("fields");
   const editor = useTranslations("editor");
+  const locale = useLocale();
   const { addButton, removing } = useFocusAfterRemoval((index) => `cost-${index}-label`);
   const set = (index: number, line: CostLine) => onChange(costs.map((cost, i) => (i === index ? line : cost)));
   const offsetField = (line: CostLine, index: number, key: "offset" | "fromOffset" | "toOffset", value: number) => (
     <NumberField
       id={`cost-${index}-${key}`}
-      label={t(`${key}.label`)}
-      help={t(`${key}.help`, { startYear })}
+      label={t(`${key}.label`, { startYear: formatYear(locale, startYear) })}
+      help={t(`${key}.help`)}
       value={value}
       integer
       onChange={(next) => set(index, { ...line, [key]: next })}
@@ -77,7 +79,7 @@ export function CostsSection({ costs, startYear, onChange }: { costs: CostLine[]
               label={t(`amount.label.${line.kind}`)}
               help={t("amount.help")}
               value={line.amount}
-              unit="kr"
+              money
               onChange={(amount) => set(index, { ...line, amount })}
             />
             <PayersField id={`cost-${index}-payers`} legend={t("costPayers.label")} value={line.payers} onChange={(payers) => set(index, { ...line, payers })} />

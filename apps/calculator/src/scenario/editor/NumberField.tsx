@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatForInput } from "@/format/numbers";
+import { formatForInput, formatMoneyForInput } from "@/format/numbers";
 import { useFieldError, useUnreadableField } from "./FieldErrors";
 import { readTypedNumber } from "./number-text";
 
@@ -17,6 +17,8 @@ export interface NumberFieldProps {
   /** Shown × scale: 100 shows the fraction 0.44 as 44 (%). */
   scale?: number;
   unit?: string;
+  /** A sum in kronor: "kr" or "SEK" beside the label, and whole kronor in the field (formatMoneyForInput). */
+  money?: boolean;
   /** Offers a keypad without a decimal sign on phones; whether a value must be whole is the domain's rule. */
   integer?: boolean;
   compact?: boolean;
@@ -31,10 +33,14 @@ function sameNumber(a: number, b: number): boolean {
  * so the domain judges it (its message shows here); text that is not a number stays as typed, is marked as an error
  * and keeps the form from saving, so what is saved is always what the fields show.
  */
-export function NumberField({ id, label, where, help, value, onChange, scale = 1, unit, integer = false, compact = false }: NumberFieldProps) {
+export function NumberField({ id, label, where, help, value, onChange, scale = 1, unit, money = false, integer = false, compact = false }: NumberFieldProps) {
   const t = useTranslations("validation");
+  const editor = useTranslations("editor");
   const locale = useLocale();
-  const [text, setText] = useState(() => formatForInput(locale, value * scale));
+  // The stored value as the field shows it; what the planner types stays as typed.
+  const shownText = (stored: number) => (money ? formatMoneyForInput(locale, stored * scale) : formatForInput(locale, stored * scale));
+  const shownUnit = money ? editor("moneyUnit") : unit;
+  const [text, setText] = useState(() => shownText(value));
   const typed = readTypedNumber(locale, text);
   const unreadable = "error" in typed ? t(typed.error) : null;
   const domainError = useFieldError(id);
@@ -47,7 +53,7 @@ export function NumberField({ id, label, where, help, value, onChange, scale = 1
   if (!Object.is(shownFor.value, value) || shownFor.scale !== scale || shownFor.locale !== locale) {
     setShownFor({ value, scale, locale });
     const shown = readTypedNumber(locale, text);
-    if (!("value" in shown && sameNumber(shown.value / scale, value))) setText(formatForInput(locale, value * scale));
+    if (!("value" in shown && sameNumber(shown.value / scale, value))) setText(shownText(value));
   }
 
   function change(next: string) {
@@ -61,7 +67,7 @@ export function NumberField({ id, label, where, help, value, onChange, scale = 1
     <div className={compact ? "field field--compact" : "field"}>
       <label htmlFor={id}>
         {label}
-        {unit ? <span className="unit"> ({unit})</span> : null}
+        {shownUnit ? <span className="unit"> ({shownUnit})</span> : null}
       </label>
       {help ? (
         <p id={`${id}-help`} className="help">

@@ -7,6 +7,7 @@ import { NumberField } from "./NumberField";
 import { PayersField } from "./PayersField";
 import { TextField } from "./TextField";
 import { UncertainField } from "./UncertainField";
+import { UnitField } from "./UnitField";
 import type { LocalUnitCosts } from "./local-unit-costs";
 import { UnitCostPicker } from "./UnitCostPicker";
 
@@ -46,7 +47,7 @@ export function OutcomesSection({
               <h3>{outcome.label || editor("unnamedOutcome")}</h3>
               <div className="field-grid">
                 <TextField id={`${id}-label`} label={t("outcomeLabel.label")} value={outcome.label} onChange={(label) => set(index, { label })} />
-                <TextField id={`${id}-unit`} label={t("unit.label")} help={t("unit.help")} value={outcome.unit} onChange={(unit) => set(index, { unit })} />
+                <UnitField id={`${id}-unit`} value={outcome.unit} onChange={(unit) => set(index, { unit })} />
               </div>
               <UncertainField
                 id={`${id}-baseline`}
@@ -67,7 +68,7 @@ export function OutcomesSection({
                 max={1}
                 onChange={(effect) => set(index, { effect })}
               />
-              <UncertainField id={`${id}-unitCost`} label={t("unitCost.label")} help={t("unitCost.help")} value={outcome.unitCost} unit="kr" onChange={(unitCost) => set(index, { unitCost })} />
+              <UncertainField id={`${id}-unitCost`} label={t("unitCost.label")} help={t("unitCost.help")} value={outcome.unitCost} money onChange={(unitCost) => set(index, { unitCost })} />
               <UnitCostPicker id={`${id}-library`} priceYear={priceYear} outcome={outcome} local={localUnitCosts} onPick={(patch) => set(index, patch)} />
               <div className="field-grid">
                 <NumberField id={`${id}-growth`} label={t("unitCostGrowth.label")} help={t("unitCostGrowth.help")} value={outcome.unitCostGrowth} scale={100} unit="%" onChange={(unitCostGrowth) => set(index, { unitCostGrowth })} />

@@ -10,10 +10,12 @@ interface TextFieldProps {
   maxLength?: number;
   /** Makes the field a text area of this many rows, for prose such as a description. */
   rows?: number;
+  /** Words the browser offers as the planner types (a datalist); any other text is allowed too. */
+  suggestions?: readonly string[];
 }
 
 /** A text input with its label, plain-words help and the domain's message when the value breaks a rule. */
-export function TextField({ id, label, help, value, onChange, maxLength = 200, rows }: TextFieldProps) {
+export function TextField({ id, label, help, value, onChange, maxLength = 200, rows, suggestions }: TextFieldProps) {
   const error = useFieldError(id);
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = {
@@ -32,7 +34,14 @@ export function TextField({ id, label, help, value, onChange, maxLength = 200, r
           {help}
         </p>
       ) : null}
-      {rows ? <textarea rows={rows} {...control} /> : <input type="text" {...control} />}
+      {rows ? <textarea rows={rows} {...control} /> : <input type="text" list={suggestions ? `${id}-suggestions` : undefined} {...control} />}
+      {suggestions ? (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="field-error">
           {error}

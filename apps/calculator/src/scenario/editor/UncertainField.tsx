@@ -46,13 +46,15 @@ export interface UncertainFieldProps {
   onChange: (value: Uncertain) => void;
   scale?: number;
   unit?: string;
+  /** A sum in kronor (NumberField's `money`). */
+  money?: boolean;
   /** The field's limits, which a new form's range is kept within (the domain checks every value typed). */
   min?: number;
   max?: number;
 }
 
 /** Any uncertain number: a fixed value, or a range or distribution the simulation draws from. */
-export function UncertainField({ id, label, help, value, onChange, scale, unit, min, max }: UncertainFieldProps) {
+export function UncertainField({ id, label, help, value, onChange, scale, unit, money, min, max }: UncertainFieldProps) {
   const t = useTranslations("uncertain");
   const form = formOf(value);
   const part = (key: "value" | "min" | "mode" | "max" | "mean" | "sd", current: number, set: (next: number) => void) => (
@@ -65,6 +67,7 @@ export function UncertainField({ id, label, help, value, onChange, scale, unit, 
       onChange={set}
       scale={scale}
       unit={unit}
+      money={money}
       compact
     />
   );

@@ -3,6 +3,7 @@ import { indexPrice, localize, payerKeys, swedishCpiRange, unitCostAt, unitCostL
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { formatCount, formatMoney, formatPercent, formatYear } from "@/format/numbers";
+import { CitedText } from "@/report/CitedText";
 import { priceBasisOf, usePriceBasis } from "@/report/price-basis";
 import { isKoladaFigure, type LocalUnitCost, type LocalUnitCosts } from "./local-unit-costs";
 
@@ -192,9 +193,11 @@ export function UnitCostPicker({
           ) : null}
         </dd>
         <dt>{t("geography")}</dt>
-        <dd>{koladaCost ? whose(koladaCost) : cost.geography}</dd>
+        <dd data-testid="unit-cost-geography">{koladaCost ? whose(koladaCost) : cost.geography === "Sweden" ? t("kolada.nation") : cost.geography}</dd>
         <dt>{t("source")}</dt>
-        <dd data-testid="unit-cost-source">{koladaCost ? koladaSource(koladaCost) : localize(cost.source, locale)}</dd>
+        <dd data-testid="unit-cost-source">
+          <CitedText text={koladaCost ? koladaSource(koladaCost) : localize(cost.source, locale)} />
+        </dd>
         {koladaCost ? (
           <>
             <dt>{t("note")}</dt>
@@ -203,7 +206,9 @@ export function UnitCostPicker({
         ) : cost.note ? (
           <>
             <dt>{t("note")}</dt>
-            <dd data-testid="unit-cost-note">{localize(cost.note, locale)}</dd>
+            <dd data-testid="unit-cost-note">
+              <CitedText text={localize(cost.note, locale)} />
+            </dd>
           </>
         ) : null}
       </dl>

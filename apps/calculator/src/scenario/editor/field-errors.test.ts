@@ -45,7 +45,7 @@ describe("the messages of the domain's issues", () => {
     expect(described).toEqual({
       horizonYears: "Värdet ska vara högst 50.",
       discountRate: "Värdet ska vara minst 0\u00a0%.",
-      "cost-0-payers": "Andelarna ska bli 100 % tillsammans.",
+      "cost-0-payers": "Andelarna ska bli 100\u00a0% tillsammans.",
       "cost-1-label": "Raden har samma id som en annan rad. Ta bort den och lägg till den igen.",
       "cost-1-toOffset": "Sista året ligger före det första.",
       "cost-1-amount-min": "Lägsta värdet är större än högsta.",
