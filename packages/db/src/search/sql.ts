@@ -67,8 +67,8 @@ function containsWords(text: SQLWrapper, alternative: string): SQL | undefined {
  * clauses, ranked by the better of the two.
  *
  * `similar` (SimilarWords): for a search the words found nothing for, each of its words (of at least three
- * letters) must match one of the words of the texts it is like, matched and ranked as the reader's words are;
- * excluded words stay excluded.
+ * letters) must match one of the words of the texts it is like, in the Swedish or the English document, ranked
+ * by the better of the two; excluded words stay excluded.
  */
 export function searchMatch(
   columns: SearchColumns,
@@ -87,16 +87,24 @@ export function searchMatch(
           ...mode.similarTo.map((words) => ({ alternatives: [...words], negated: false })),
           ...typed.filter((clause) => clause.negated),
         ];
-  const substrings = clauses.map((clause) => {
-    const any = or(...clause.alternatives.map((alternative) => containsWords(columns.text, alternative)));
-    return any === undefined ? undefined : clause.negated ? sql`not (${any})` : any;
-  });
   const query = clausesQuery("swedish", clauses);
   const fullText = sql`${columns.swedish} @@ ${query}`;
   const rank = sql`ts_rank(${columns.swedish}, ${query})`;
   const positive = clauses.some((clause) => !clause.negated);
-  const substring = positive ? and(...substrings) : undefined;
-  if (language === "en") {
+  // In the `similar` mode each word looked for is a whole word of the texts (search_words), which the Swedish or
+  // the English document holds: both are matched, in either language, and the substring match (there for the
+  // parts of compounds) is left out. It took 3-4 ms of a typo's 25 at 20 000 initiatives (the read-path bench).
+  const similar = mode !== "words";
+  const substring =
+    positive && !similar
+      ? and(
+          ...clauses.map((clause) => {
+            const any = or(...clause.alternatives.map((alternative) => containsWords(columns.text, alternative)));
+            return any === undefined ? undefined : clause.negated ? sql`not (${any})` : any;
+          }),
+        )
+      : undefined;
+  if (language === "en" || similar) {
     const english = clausesQuery("english", clauses);
     return {
       match: or(fullText, sql`${columns.english} @@ ${english}`, substring) ?? fullText,
