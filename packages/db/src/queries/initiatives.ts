@@ -577,7 +577,7 @@ async function countFacets(db: Database, parsed: ParsedListParams): Promise<Init
         f.best_evidence_level ${columns}
       from ${initiativeFacets} as f where ${base ?? sql`true`}
     )
-    select 'all' as pass, value.facet, value.value, counted.n from (
+    select 'shared' as pass, value.facet, value.value, counted.n from (
       select code, count(*)::int as n from (select unnest(base.codes) as code from base where ${others(null)}) as codes
       group by code
     ) as counted, insats_facet_of(counted.code) as value
@@ -591,11 +591,11 @@ async function countFacets(db: Database, parsed: ParsedListParams): Promise<Init
   );
   // Each initiative has one status: the initiatives under every filter are those the status codes count.
   const total = rows
-    .filter((row) => row.pass === "all" && row.facet === "status")
+    .filter((row) => row.pass === "shared" && row.facet === "status")
     .reduce((sum, row) => sum + Number(row.n), 0);
-  // A chosen facet's counts come from its own pass; those of the first pass keep its own filter.
+  // A chosen facet's counts come from its own pass; the shared pass's counts of it keep its own filter.
   const chosen = new Set<string>(set.map((key) => (key === "minEvidenceLevel" ? "bestEvidenceLevel" : key)));
-  const kept = rows.filter((row) => row.pass !== "all" || !chosen.has(row.facet));
+  const kept = rows.filter((row) => row.pass !== "shared" || !chosen.has(row.facet));
   const counts = new Map(kept.map((row) => [`${row.facet}:${row.value}`, Number(row.n)]));
   const facet = <Value extends string | number>(key: string, values: readonly Value[]) =>
     values.map((value) => ({ value, count: counts.get(`${key}:${value}`) ?? 0 }));

@@ -63,11 +63,12 @@ function containsWords(text: SQLWrapper, alternative: string): SQL | undefined {
 }
 
 /**
- * A clause's alternatives less the synonyms another alternative's match implies (`holds(word, other)`: a word of an alternative
- * is matched wherever the single-word alternative `other` is), and less repeats. With "fall" among the synonyms,
- * "fallskador" adds nothing but work: a text that holds it holds "fall" (as a substring), and its lexemes start
- * with "fall" (as a prefix). The synonym group of "fallskada" came to eighteen prefixes and ten patterns, which the
- * planner priced as half the table and matched in a full scan (200-275 ms at 20 000 initiatives).
+ * A clause's alternatives less repeats and less the synonyms another alternative's match implies
+ * (`holds(word, other)`: a word of the alternative is matched wherever the single-word alternative `other` is).
+ * With "fall" among the synonyms, "fallolycka" adds nothing but work: a text that holds it holds "fall" (as a
+ * substring), and its lexemes start with "fall" (as a prefix). The synonym group of "fallskada" came to eighteen
+ * prefixes and ten patterns, which the planner priced as half the table and matched in a full scan (200-275 ms at
+ * 20 000 initiatives).
  */
 function withoutImplied(
   alternatives: readonly string[],
